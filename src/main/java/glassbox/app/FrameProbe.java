@@ -1,0 +1,54 @@
+package glassbox.app;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.animation.AnimationTimer;
+
+/** Measures the time between rendered pulses for a while and reports p50/p99 as JSON. */
+final class FrameProbe extends AnimationTimer {
+    private final long durationNanos;
+    private final Consumer<String> report;
+    private long[] deltas = new long[4096];
+    private int count;
+    private long first;
+    private long last;
+
+    FrameProbe(int seconds, Consumer<String> report) {
+        this.durationNanos = seconds * 1_000_000_000L;
+        this.report = report;
+    }
+
+    @Override
+    public void handle(long now) {
+        if (first == 0) {
+            first = now;
+            last = now;
+            return;
+        }
+        if (count == deltas.length) {
+            deltas = Arrays.copyOf(deltas, count * 2);
+        }
+        deltas[count++] = now - last;
+        last = now;
+        if (now - first >= durationNanos) {
+            stop();
+            report.accept(summary(Arrays.copyOf(deltas, count)));
+        }
+    }
+
+    static String summary(long[] nanos) {
+        long[] d = nanos.clone();
+        Arrays.sort(d);
+        return String.format(Locale.ROOT, "{\"frames\": %d, \"p50_ms\": %.2f, \"p99_ms\": %.2f}",
+                d.length, pct(d, 0.50), pct(d, 0.99));
+    }
+
+    private static double pct(long[] sorted, double p) {
+        if (sorted.length == 0) {
+            return 0;
+        }
+        int i = (int) Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1);
+        return sorted[Math.max(0, i)] / 1e6;
+    }
+}

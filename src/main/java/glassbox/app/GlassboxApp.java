@@ -1,0 +1,77 @@
+package glassbox.app;
+
+import glassbox.i18n.Messages;
+import glassbox.store.DataDir;
+import glassbox.store.Store;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+
+/** The JavaFX application: settings, the background executor, the store, then the main window. */
+public final class GlassboxApp extends Application {
+    private ExecutorService executor;
+    private MainWindow window;
+    private Store store;
+
+    @Override
+    public void start(Stage stage) {
+        long startedAt = JvmClock.startMillis();
+        LaunchOptions options = LaunchOptions.current();
+        Path dataDir = DataDir.resolve(options.dataDir());
+        Settings settings = Settings.load(dataDir);
+        Locale locale = Messages.parse(options.lang());
+        if (locale == null) {
+            locale = Messages.parse(settings.get("lang", null));
+        }
+        if (locale == null) {
+            locale = Messages.supported(Locale.getDefault());
+        }
+        executor = Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "glassbox-work");
+            t.setDaemon(true);
+            return t;
+        });
+        window = new MainWindow(stage, settings, new BackgroundWork(executor), locale);
+        window.show(options.tab());
+
+        if (options.exitAfterShown()) {
+            window.onFirstFrame(() -> {
+                System.out.println("{\"shown_ms\": " + (System.currentTimeMillis() - startedAt) + "}");
+                System.out.flush();
+                Platform.exit();
+                System.exit(0);
+            });
+            return;
+        }
+        // The store opens off the FX thread, after the first frame.
+        Thread opener = new Thread(() -> {
+            Store s = Store.open(dataDir);
+            Platform.runLater(() -> {
+                store = s;
+                window.storeOpened(s);
+            });
+        }, "glassbox-store");
+        opener.setDaemon(true);
+        opener.start();
+        if (options.demo() || options.frameReportSeconds() > 0) {
+            window.onFirstFrame(() -> window.startDemo(options.frameReportSeconds()));
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.saveSettings();
+        }
+        if (store != null) {
+            store.close();
+        }
+        if (executor != null) {
+            executor.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,277 @@
+package glassbox.app;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import glassbox.i18n.Messages;
+import glassbox.player.view.PlayerViewModel;
+import glassbox.store.Store;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javafx.animation.AnimationTimer;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.fxml.FXMLLoader;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Tab;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+
+/**
+ * The shell: one stage, a tab per topic (content built when first shown), menus, theme, language,
+ * font size, keys, status bar. Changing the language rebuilds the window's content.
+ */
+public final class MainWindow {
+    public static final String WELCOME = "welcome";
+    static final double MIN_FONT = 9;
+    static final double MAX_FONT = 40;
+
+    private final Stage stage;
+    private final Settings settings;
+    private final BackgroundWork work;
+    private final ReadOnlyObjectWrapper<Store> store = new ReadOnlyObjectWrapper<>();
+    private final Map<String, TopicView> views = new HashMap<>();
+    private final Map<String, Tab> tabsById = new LinkedHashMap<>();
+    private final List<Topic> topics = Topics.all();
+    private Messages messages;
+    private MainWindowController controller;
+    private Theme theme;
+    private double fontSize;
+    private double speed;
+
+    public MainWindow(Stage stage, Settings settings, BackgroundWork work, Locale locale) {
+        this.stage = stage;
+        this.settings = settings;
+        this.work = work;
+        this.messages = new Messages(locale);
+        this.theme = Theme.parse(settings.get("theme", null), Theme.LIGHT);
+        this.fontSize = settings.getDouble("fontSize", Settings.DEFAULT_FONT, MIN_FONT, MAX_FONT);
+        this.speed = settings.getDouble("speed", 1.0, 0.25, 4.0);
+    }
+
+    /** Builds the scene and shows the stage on {@code tab} (else the remembered tab). */
+    public void show(String tab) {
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        double w = settings.getDouble("width", Math.min(1280, screen.getWidth()), 800, 10000);
+        double h = settings.getDouble("height", Math.min(720, screen.getHeight()), 560, 10000);
+        Scene scene = new Scene(buildRoot(), Math.min(w, screen.getWidth()), Math.min(h, screen.getHeight()));
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, new ShellKeys(this)::handle);
+        stage.setScene(scene);
+        applyTheme();
+        stage.setTitle(messages.get("app.title"));
+        stage.setMinWidth(800);
+        stage.setMinHeight(560);
+        select(tab != null ? tab : settings.get("tab", WELCOME));
+        stage.show();
+    }
+
+    private Parent buildRoot() {
+        controller = new MainWindowController(this);
+        FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource("/glassbox/app/MainWindow.fxml"),
+                new BundleAdapter(messages));
+        loader.setController(controller);
+        try {
+            Parent root = loader.load();
+            controller.init(topics, tabsById);
+            return root;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // ---- tabs
+
+    /** Content of tab {@code id}, built on first use. */
+    TopicView view(String id) {
+        TopicView v = views.get(id);
+        if (v == null) {
+            Topic t = Topics.byId(id).orElse(null);
+            if (t == null) {
+                return null;
+            }
+            v = t.create(new AppContext(messages, work, store.getReadOnlyProperty(), this::open));
+            if (v.player() != null) {
+                v.player().speedProperty().set(speed);
+                v.player().speedProperty().addListener((o, a, b) -> speed = b.doubleValue());
+            }
+            views.put(id, v);
+        }
+        return v;
+    }
+
+    public void select(String id) {
+        Tab tab = tabsById.get(id == null ? WELCOME : id.toLowerCase(Locale.ROOT));
+        if (tab == null) {
+            tab = tabsById.get(WELCOME);
+        }
+        controller.tabs().getSelectionModel().select(tab);
+        controller.ensureContent(tab);
+    }
+
+    String selectedId() {
+        Tab t = controller.tabs().getSelectionModel().getSelectedItem();
+        return t == null ? WELCOME : (String) t.getUserData();
+    }
+
+    TopicView selectedView() {
+        return views.get(selectedId());
+    }
+
+    /** The player of the selected tab, or null. */
+    public PlayerViewModel activePlayer() {
+        TopicView v = selectedView();
+        return v == null ? null : v.player();
+    }
+
+    void open(String id, Map<String, String> params) {
+        select(id);
+        TopicView v = view(id);
+        if (v != null) {
+            v.open(params);
+        }
+    }
+
+    // ---- look
+
+    void applyTheme() {
+        Application.setUserAgentStylesheet(theme.isDark()
+                ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+        Scene scene = stage.getScene();
+        scene.getStylesheets().setAll(resource("/glassbox/app/glassbox.css"), resource(theme.stylesheet()));
+        for (Topic t : topics) {
+            if (t.stylesheet() != null) {
+                scene.getStylesheets().add(resource(t.stylesheet()));
+            }
+        }
+        scene.getRoot().getStyleClass().removeIf(c -> c.startsWith("theme-"));
+        scene.getRoot().getStyleClass().add("theme-" + theme.name().toLowerCase(Locale.ROOT));
+        scene.getRoot().setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", fontSize * theme.fontScale()));
+        controller.markTheme(theme);
+    }
+
+    private static String resource(String path) {
+        return MainWindow.class.getResource(path).toExternalForm();
+    }
+
+    public Theme theme() {
+        return theme;
+    }
+
+    public void setTheme(Theme t) {
+        theme = t;
+        applyTheme();
+    }
+
+    public double fontSize() {
+        return fontSize;
+    }
+
+    public void setFontSize(double size) {
+        fontSize = Math.max(MIN_FONT, Math.min(MAX_FONT, size));
+        applyTheme();
+    }
+
+    public Locale locale() {
+        return messages.locale();
+    }
+
+    /** Switches language: rebuilds the content; topic tabs start afresh in the new language. */
+    public void setLocale(Locale locale) {
+        if (Messages.supported(locale).equals(messages.locale())) {
+            return;
+        }
+        String tab = selectedId();
+        messages = new Messages(locale);
+        views.clear();
+        tabsById.clear();
+        stage.getScene().setRoot(buildRoot());
+        applyTheme();
+        stage.setTitle(messages.get("app.title"));
+        Store s = store.get();
+        if (s != null) {
+            controller.showStore(s);
+        }
+        select(tab);
+    }
+
+    public void toggleFullScreen() {
+        stage.setFullScreen(!stage.isFullScreen());
+    }
+
+    Messages messages() {
+        return messages;
+    }
+
+    Stage stage() {
+        return stage;
+    }
+
+    BackgroundWork work() {
+        return work;
+    }
+
+    // ---- lifecycle
+
+    public void storeOpened(Store s) {
+        store.set(s);
+        controller.showStore(s);
+        settings.mirrorTo(s);
+    }
+
+    /** Runs {@code action} once the first frame after showing has been drawn. */
+    public void onFirstFrame(Runnable action) {
+        new AnimationTimer() {
+            private int pulses;
+
+            @Override
+            public void handle(long now) {
+                // the first pulse lays out and renders the shown scene; act on the next one
+                if (++pulses >= 2) {
+                    stop();
+                    action.run();
+                }
+            }
+        }.start();
+    }
+
+    /** --demo: starts the selected tab's demo; with a report time, prints frame times and exits. */
+    void startDemo(int reportSeconds) {
+        TopicView v = view(selectedId());
+        if (v != null) {
+            v.startDemo();
+        }
+        if (reportSeconds > 0) {
+            new FrameProbe(reportSeconds, json -> {
+                System.out.println(json);
+                System.out.flush();
+                Platform.exit();
+                System.exit(0);
+            }).start();
+        }
+    }
+
+    public void saveSettings() {
+        settings.put("theme", theme.name().toLowerCase(Locale.ROOT));
+        settings.put("lang", Messages.tag(messages.locale()));
+        settings.put("fontSize", fontSize);
+        settings.put("speed", speed);
+        settings.put("tab", selectedId());
+        if (!stage.isFullScreen() && stage.getWidth() > 0) {
+            settings.put("width", stage.getWidth());
+            settings.put("height", stage.getHeight());
+        }
+        settings.save();
+        Store s = store.get();
+        if (s != null) {
+            settings.mirrorTo(s);
+        }
+    }
+}

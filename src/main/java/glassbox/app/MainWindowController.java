@@ -1,0 +1,173 @@
+package glassbox.app;
+
+import glassbox.i18n.Messages;
+import glassbox.store.Store;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javafx.concurrent.Task;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+
+/** Binds the main window's FXML controls and delegates every action to {@link MainWindow}. */
+final class MainWindowController {
+    private final MainWindow window;
+    @FXML private BorderPane root;
+    @FXML private TabPane tabs;
+    @FXML private Menu themeMenu;
+    @FXML private Menu languageMenu;
+    @FXML private MenuItem exportPng;
+    @FXML private MenuItem exportJson;
+    @FXML private Label storeStatus;
+    @FXML private Label taskMessage;
+    @FXML private ProgressBar taskProgress;
+    @FXML private Button taskCancel;
+    private final ToggleGroup themeGroup = new ToggleGroup();
+    private final ToggleGroup languageGroup = new ToggleGroup();
+
+    MainWindowController(MainWindow window) {
+        this.window = window;
+    }
+
+    void init(List<Topic> topics, Map<String, Tab> tabsById) {
+        Messages m = window.messages();
+        Tab welcome = new Tab(m.get("welcome.tab"), new WelcomePane(m, topics));
+        welcome.setId("tab-" + MainWindow.WELCOME);
+        welcome.setUserData(MainWindow.WELCOME);
+        tabsById.put(MainWindow.WELCOME, welcome);
+        tabs.getTabs().add(welcome);
+        for (Topic t : topics) {
+            Tab tab = new Tab(m.get(t.titleKey()));
+            tab.setId("tab-" + t.id());
+            tab.setUserData(t.id());
+            tabsById.put(t.id(), tab);
+            tabs.getTabs().add(tab);
+        }
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> ensureContent(b));
+        for (Theme t : Theme.values()) {
+            RadioMenuItem item = new RadioMenuItem(m.get(t.labelKey()));
+            item.setId("theme-" + t.name().toLowerCase(Locale.ROOT));
+            item.setUserData(t);
+            item.setToggleGroup(themeGroup);
+            item.setOnAction(e -> window.setTheme(t));
+            themeMenu.getItems().add(item);
+        }
+        for (Locale l : Messages.SUPPORTED) {
+            RadioMenuItem item = new RadioMenuItem(m.get(Messages.CHINESE.equals(l) ? "language.zh_CN" : "language.en"));
+            item.setId("lang-" + Messages.tag(l));
+            item.setToggleGroup(languageGroup);
+            item.setSelected(l.equals(m.locale()));
+            item.setOnAction(e -> window.setLocale(l));
+            languageMenu.getItems().add(item);
+        }
+        exportPng.disableProperty().bind(tabs.getSelectionModel().selectedIndexProperty().isEqualTo(0));
+        exportJson.disableProperty().bind(tabs.getSelectionModel().selectedIndexProperty().isEqualTo(0));
+        window.work().currentProperty().addListener((o, a, b) -> showTask(b));
+    }
+
+    TabPane tabs() {
+        return tabs;
+    }
+
+    void ensureContent(Tab tab) {
+        if (tab == null || tab.getContent() != null) {
+            return;
+        }
+        TopicView v = window.view((String) tab.getUserData());
+        if (v != null) {
+            tab.setContent(v.root());
+        }
+    }
+
+    void markTheme(Theme theme) {
+        themeGroup.getToggles().forEach(t -> t.setSelected(t.getUserData() == theme));
+    }
+
+    void showStore(Store s) {
+        Messages m = window.messages();
+        storeStatus.getStyleClass().remove("store-problem");
+        if (s.problem() != null) {
+            storeStatus.setText(m.get(s.problem().messageKey(), s.problemDetail()));
+            storeStatus.getStyleClass().add("store-problem");
+        } else {
+            storeStatus.setText(m.get("store.ready", s.file()));
+        }
+    }
+
+    private void showTask(Task<?> task) {
+        boolean on = task != null;
+        taskProgress.setVisible(on);
+        taskProgress.setManaged(on);
+        taskCancel.setVisible(on);
+        taskCancel.setManaged(on);
+        taskProgress.progressProperty().unbind();
+        taskMessage.textProperty().unbind();
+        if (on) {
+            taskProgress.progressProperty().bind(task.progressProperty());
+            taskMessage.textProperty().bind(task.messageProperty());
+        } else {
+            taskMessage.setText("");
+        }
+    }
+
+    @FXML
+    void exportFrame() {
+        Exports.exportFrame(window);
+    }
+
+    @FXML
+    void exportTrace() {
+        Exports.exportTrace(window);
+    }
+
+    @FXML
+    void quit() {
+        window.saveSettings();
+        window.stage().close();
+        javafx.application.Platform.exit();
+    }
+
+    @FXML
+    void fontBigger() {
+        window.setFontSize(window.fontSize() + 1);
+    }
+
+    @FXML
+    void fontSmaller() {
+        window.setFontSize(window.fontSize() - 1);
+    }
+
+    @FXML
+    void fontReset() {
+        window.setFontSize(Settings.DEFAULT_FONT);
+    }
+
+    @FXML
+    void toggleFullScreen() {
+        window.toggleFullScreen();
+    }
+
+    @FXML
+    void showKeys() {
+        Dialogs.keys(window);
+    }
+
+    @FXML
+    void showAbout() {
+        Dialogs.about(window);
+    }
+
+    @FXML
+    void cancelTask() {
+        window.work().cancelCurrent();
+    }
+}

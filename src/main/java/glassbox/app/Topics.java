@@ -1,0 +1,20 @@
+package glassbox.app;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The topic tabs, in tab order. A topic is listed here once it is built. */
+public final class Topics {
+    private Topics() {
+    }
+
+    public static List<Topic> all() {
+        return List.of(
+                // topics register here, e.g. new glassbox.bptree.view.BptreeTopic()
+        );
+    }
+
+    public static Optional<Topic> byId(String id) {
+        return all().stream().filter(t -> t.id().equalsIgnoreCase(id)).findFirst();
+    }
+}

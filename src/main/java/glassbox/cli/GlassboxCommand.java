@@ -1,0 +1,84 @@
+package glassbox.cli;
+
+import glassbox.app.GuiMain;
+import glassbox.app.LaunchOptions;
+import glassbox.i18n.Messages;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code glassbox}: with no subcommand opens the window; each subcommand prints JSON on stdout and
+ * never starts JavaFX. Bad arguments: exit 2 and one line on stderr.
+ */
+@Command(name = "glassbox", mixinStandardHelpOptions = true, versionProvider = VersionCommand.Provider.class,
+        description = "Backend internals made visible. With no subcommand, opens the window.",
+        subcommands = {VersionCommand.class, CommandLine.HelpCommand.class})
+public final class GlassboxCommand implements Callable<Integer> {
+    @Option(names = "--tab", paramLabel = "NAME", description = "Open on this tab (welcome, bptree, database, threads, copy, pipeline).")
+    String tab;
+
+    @Option(names = "--lang", paramLabel = "LANG", description = "Language: en or zh_CN (default: saved, else the OS locale).")
+    String lang;
+
+    @Option(names = "--data-dir", paramLabel = "DIR", description = "Folder for the database and settings (default: GLASSBOX_HOME, else the user data folder).")
+    String dataDir;
+
+    @Option(names = "--exit-after-shown", description = "Print {\"shown_ms\": N} once the window is shown, then exit.")
+    boolean exitAfterShown;
+
+    @Option(names = "--demo", description = "Play the tab's demo.")
+    boolean demo;
+
+    @Option(names = "--frame-report", paramLabel = "SECONDS", description = "Measure frame times for this long, print them as JSON, exit.")
+    int frameReport;
+
+    @Override
+    public Integer call() {
+        if (lang != null && Messages.parse(lang) == null) {
+            throw new CommandLine.ParameterException(new CommandLine(this),
+                    "unknown language '" + lang + "' (use en or zh_CN)");
+        }
+        if (frameReport < 0) {
+            throw new CommandLine.ParameterException(new CommandLine(this),
+                    "--frame-report needs a positive number of seconds");
+        }
+        return GuiMain.launch(new LaunchOptions(tab, lang, dataDir, exitAfterShown, demo, frameReport));
+    }
+
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new GlassboxCommand());
+        cl.setParameterExceptionHandler(GlassboxCommand::usageError);
+        cl.setExecutionExceptionHandler((ex, line, parsed) -> {
+            if (ex instanceof CommandLine.ParameterException pe) {
+                return usageError(pe, parsed.originalArgs().toArray(new String[0]));
+            }
+            line.getErr().println("glassbox: " + ex.getMessage());
+            return 1;
+        });
+        return cl;
+    }
+
+    private static int usageError(CommandLine.ParameterException ex, String[] args) {
+        PrintWriter err = ex.getCommandLine().getErr();
+        err.println("glassbox: " + ex.getMessage());
+        err.flush();
+        return 2;
+    }
+
+    public static int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** True when the arguments name a subcommand or ask for help/version (no window). */
+    public static boolean isSubcommand(String[] args) {
+        try {
+            CommandLine.ParseResult pr = commandLine().parseArgs(args);
+            return pr.hasSubcommand() || pr.isUsageHelpRequested() || pr.isVersionHelpRequested();
+        } catch (CommandLine.ParameterException e) {
+            return true;
+        }
+    }
+}

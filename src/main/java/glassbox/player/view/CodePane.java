@@ -1,0 +1,69 @@
+package glassbox.player.view;
+
+import glassbox.i18n.Messages;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.VBox;
+
+/** The pseudo-code of the current trace, one label per line, the current line lit. */
+public final class CodePane extends ScrollPane {
+    private final VBox lines = new VBox();
+    private final List<Label> labels = new ArrayList<>();
+    private String codeKey;
+
+    public CodePane() {
+        getStyleClass().add("code-pane");
+        lines.getStyleClass().add("code-lines");
+        setContent(lines);
+        setFitToWidth(true);
+    }
+
+    public void showCode(Messages messages, String key) {
+        if (key != null && key.equals(codeKey) && !labels.isEmpty()) {
+            return;
+        }
+        codeKey = key;
+        labels.clear();
+        if (key != null) {
+            String[] src = messages.get(key).split("\n", -1);
+            for (int i = 0; i < src.length; i++) {
+                Label l = new Label(String.format("%2d  %s", i + 1, src[i]));
+                l.getStyleClass().add("code-line");
+                l.setMaxWidth(Double.MAX_VALUE);
+                labels.add(l);
+            }
+        }
+        lines.getChildren().setAll(labels);
+        setVisible(key != null);
+        setManaged(key != null);
+    }
+
+    /** Lights line {@code line} (1-based); 0 lights none. */
+    public void highlight(int line) {
+        for (int i = 0; i < labels.size(); i++) {
+            Label l = labels.get(i);
+            boolean on = i == line - 1;
+            if (on && !l.getStyleClass().contains("current")) {
+                l.getStyleClass().add("current");
+            } else if (!on) {
+                l.getStyleClass().remove("current");
+            }
+        }
+    }
+
+    /** The line currently lit, 0 for none (for tests). */
+    public int highlightedLine() {
+        for (int i = 0; i < labels.size(); i++) {
+            if (labels.get(i).getStyleClass().contains("current")) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    public String codeKey() {
+        return codeKey;
+    }
+}

@@ -1,0 +1,89 @@
+package glassbox.player.view;
+
+import glassbox.i18n.Messages;
+import glassbox.player.Step;
+import glassbox.player.Trace;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * The layout every topic tab shares: the topic's controls on top, its drawing in the middle, the
+ * narration and pseudo-code on the right, the player bar at the bottom. The topic supplies the
+ * controls and the drawing; this pane keeps narration, code and counter in step with the player.
+ */
+public final class PlayerPane extends BorderPane {
+    private final PlayerViewModel player;
+    private final Messages messages;
+    private final Label narration = new Label();
+    private final CodePane code = new CodePane();
+    private final VBox side = new VBox();
+    private final SplitPane split = new SplitPane();
+    private final PlayerBar bar;
+
+    public PlayerPane(PlayerViewModel player, Messages messages) {
+        this.player = player;
+        this.messages = messages;
+        getStyleClass().add("player-pane");
+        narration.setId("narration");
+        narration.getStyleClass().add("narration");
+        narration.setWrapText(true);
+        narration.setMaxWidth(Double.MAX_VALUE);
+        narration.setMinHeight(80);
+        Label codeTitle = new Label(messages.get("player.code"));
+        codeTitle.getStyleClass().add("side-title");
+        Label narrationTitle = new Label(messages.get("player.narration"));
+        narrationTitle.getStyleClass().add("side-title");
+        side.getStyleClass().add("player-side");
+        side.getChildren().addAll(narrationTitle, narration, codeTitle, code);
+        VBox.setVgrow(code, Priority.ALWAYS);
+        side.setMinWidth(220);
+        split.setOrientation(Orientation.HORIZONTAL);
+        bar = new PlayerBar(player, messages);
+        setBottom(bar);
+        setCenter(split);
+        player.addStepListener((s, prev, d) -> showStep(s));
+    }
+
+    private void showStep(Step<?> s) {
+        Trace<?> t = player.getTrace();
+        code.showCode(messages, t == null ? null : t.codeKey());
+        code.highlight(s.line());
+        narration.setText(messages.format(s.narration()));
+    }
+
+    /** The topic's own controls (a toolbar), shown on top. */
+    public void setControls(Node controls) {
+        setTop(controls);
+    }
+
+    /** The topic's drawing; {@code extraSide} (may be null) goes under the pseudo-code. */
+    public void setStage(Node stage, Node extraSide) {
+        if (extraSide != null) {
+            side.getChildren().add(extraSide);
+        }
+        split.getItems().setAll(stage, side);
+        split.setDividerPositions(0.72);
+        SplitPane.setResizableWithParent(side, false);
+    }
+
+    public PlayerViewModel player() {
+        return player;
+    }
+
+    public Label narration() {
+        return narration;
+    }
+
+    public CodePane code() {
+        return code;
+    }
+
+    public PlayerBar bar() {
+        return bar;
+    }
+}
