@@ -35,7 +35,7 @@ public final class GlassboxApp extends Application {
             t.setDaemon(true);
             return t;
         });
-        window = new MainWindow(stage, settings, new BackgroundWork(executor), locale);
+        window = new MainWindow(stage, settings, new BackgroundWork(executor), locale, Topics.all());
         window.show(options.tab());
 
         if (options.exitAfterShown()) {

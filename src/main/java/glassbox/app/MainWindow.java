@@ -40,15 +40,16 @@ public final class MainWindow {
     private final ReadOnlyObjectWrapper<Store> store = new ReadOnlyObjectWrapper<>();
     private final Map<String, TopicView> views = new HashMap<>();
     private final Map<String, Tab> tabsById = new LinkedHashMap<>();
-    private final List<Topic> topics = Topics.all();
+    private final List<Topic> topics;
     private Messages messages;
     private MainWindowController controller;
     private Theme theme;
     private double fontSize;
     private double speed;
 
-    public MainWindow(Stage stage, Settings settings, BackgroundWork work, Locale locale) {
+    public MainWindow(Stage stage, Settings settings, BackgroundWork work, Locale locale, List<Topic> topics) {
         this.stage = stage;
+        this.topics = List.copyOf(topics);
         this.settings = settings;
         this.work = work;
         this.messages = new Messages(locale);
@@ -93,7 +94,7 @@ public final class MainWindow {
     TopicView view(String id) {
         TopicView v = views.get(id);
         if (v == null) {
-            Topic t = Topics.byId(id).orElse(null);
+            Topic t = topics.stream().filter(x -> x.id().equals(id)).findFirst().orElse(null);
             if (t == null) {
                 return null;
             }

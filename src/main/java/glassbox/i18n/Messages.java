@@ -25,10 +25,15 @@ public final class Messages {
     private final List<ResourceBundle> bundles = new ArrayList<>();
 
     public Messages(Locale locale) {
+        this(locale, BUNDLES);
+    }
+
+    /** Messages from the given bundles only (tests add a bundle of their own). */
+    public Messages(Locale locale, List<String> bundleNames) {
         this.locale = supported(locale);
         ResourceBundle.Control control = ResourceBundle.Control.getNoFallbackControl(
                 ResourceBundle.Control.FORMAT_PROPERTIES);
-        for (String base : BUNDLES) {
+        for (String base : bundleNames) {
             try {
                 bundles.add(ResourceBundle.getBundle("glassbox.i18n." + base, this.locale, control));
             } catch (MissingResourceException absent) {
