@@ -7,7 +7,9 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code glassbox}: with no subcommand opens the window; each subcommand prints JSON on stdout and
@@ -17,6 +19,9 @@ import picocli.CommandLine.Option;
         description = "Backend internals made visible. With no subcommand, opens the window.",
         subcommands = {VersionCommand.class, CommandLine.HelpCommand.class})
 public final class GlassboxCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
     @Option(names = "--tab", paramLabel = "NAME", description = "Open on this tab (welcome, bptree, database, threads, copy, pipeline).")
     String tab;
 
@@ -38,11 +43,11 @@ public final class GlassboxCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (lang != null && Messages.parse(lang) == null) {
-            throw new CommandLine.ParameterException(new CommandLine(this),
+            throw new CommandLine.ParameterException(spec.commandLine(),
                     "unknown language '" + lang + "' (use en or zh_CN)");
         }
         if (frameReport < 0) {
-            throw new CommandLine.ParameterException(new CommandLine(this),
+            throw new CommandLine.ParameterException(spec.commandLine(),
                     "--frame-report needs a positive number of seconds");
         }
         return GuiMain.launch(new LaunchOptions(tab, lang, dataDir, exitAfterShown, demo, frameReport));
