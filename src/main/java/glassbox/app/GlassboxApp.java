@@ -36,7 +36,13 @@ public final class GlassboxApp extends Application {
             return t;
         });
         window = new MainWindow(stage, settings, new BackgroundWork(executor), locale, Topics.all());
+        if (Boolean.getBoolean("glassbox.startupTrace")) {
+            System.err.println("start() entered at " + (System.currentTimeMillis() - startedAt) + " ms");
+        }
         window.show(options.tab());
+        if (Boolean.getBoolean("glassbox.startupTrace")) {
+            System.err.println("shown at " + (System.currentTimeMillis() - startedAt) + " ms");
+        }
 
         if (options.exitAfterShown()) {
             window.onFirstFrame(() -> {

@@ -204,6 +204,27 @@ class ShellTest {
         assertThat(window.selectedId()).isEqualTo("fake");
     }
 
+    @Test
+    void exportsWriteTheFrameAsPngAndTheTraceAsJson(FxRobot robot) throws Exception {
+        Path png = dir.resolve("frame.png");
+        Path json = dir.resolve("trace.json");
+        robot.interact(() -> {
+            try {
+                Exports.writePng(window.selectedView().frame(), png);
+                Exports.writeTrace(topic.player.getTrace(), json);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(png.toFile());
+        assertThat(img.getWidth()).isGreaterThan(100);
+        com.fasterxml.jackson.databind.JsonNode trace = glassbox.cli.Json.MAPPER.readTree(json.toFile());
+        assertThat(trace.get("codeKey").asText()).isEqualTo("playertest.code");
+        assertThat(trace.get("steps")).hasSize(5);
+        assertThat(trace.get("steps").get(2).get("event").asText()).isEqualTo("SPLIT");
+        assertThat(trace.get("steps").get(0).get("narration").get("key").asText()).isEqualTo("playertest.step");
+    }
+
     private static String counter(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
         return robot.lookup("#player-counter").queryAs(Label.class).getText();
