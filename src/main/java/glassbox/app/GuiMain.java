@@ -9,6 +9,9 @@ public final class GuiMain {
 
     public static int launch(LaunchOptions options) {
         LaunchOptions.set(options);
+        if (Boolean.getBoolean("glassbox.startupTrace")) {
+            System.err.println("launch at " + (System.currentTimeMillis() - JvmClock.startMillis()) + " ms");
+        }
         Application.launch(GlassboxApp.class);
         return 0;
     }

@@ -60,6 +60,7 @@ public final class MainWindow {
 
     /** Builds the scene and shows the stage on {@code tab} (else the remembered tab). */
     public void show(String tab) {
+        applyUserAgentStylesheet(theme);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         double w = settings.getDouble("width", Math.min(1280, screen.getWidth()), 800, 10000);
         double h = settings.getDouble("height", Math.min(720, screen.getHeight()), 560, 10000);
@@ -142,9 +143,14 @@ public final class MainWindow {
 
     // ---- look
 
-    void applyTheme() {
+    /** Sets AtlantaFX's precompiled (binary) stylesheet; called before any control exists. */
+    static void applyUserAgentStylesheet(Theme theme) {
         Application.setUserAgentStylesheet(theme.isDark()
-                ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+                ? new PrimerDark().getUserAgentStylesheetBSS() : new PrimerLight().getUserAgentStylesheetBSS());
+    }
+
+    void applyTheme() {
+        applyUserAgentStylesheet(theme);
         Scene scene = stage.getScene();
         scene.getStylesheets().setAll(resource("/glassbox/app/glassbox.css"), resource(theme.stylesheet()));
         for (Topic t : topics) {
@@ -213,6 +219,11 @@ public final class MainWindow {
 
     Stage stage() {
         return stage;
+    }
+
+    /** The store once opened, else null. */
+    Store store() {
+        return store.get();
     }
 
     BackgroundWork work() {

@@ -40,7 +40,7 @@ final class MainWindowController {
 
     void init(List<Topic> topics, Map<String, Tab> tabsById) {
         Messages m = window.messages();
-        Tab welcome = new Tab(m.get("welcome.tab"), new WelcomePane(m, topics));
+        Tab welcome = new Tab(m.get("welcome.tab"), new WelcomePane(m, topics, window::select));
         welcome.setId("tab-" + MainWindow.WELCOME);
         welcome.setUserData(MainWindow.WELCOME);
         tabsById.put(MainWindow.WELCOME, welcome);
@@ -127,6 +127,11 @@ final class MainWindowController {
     @FXML
     void exportTrace() {
         Exports.exportTrace(window);
+    }
+
+    @FXML
+    void showHistory() {
+        RunHistoryDialog.show(window);
     }
 
     @FXML

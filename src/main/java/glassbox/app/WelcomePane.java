@@ -19,7 +19,7 @@ final class WelcomePane extends ScrollPane {
             List.of("keys.font.key", "keys.font"),
             List.of("keys.fullScreen.key", "keys.fullScreen"));
 
-    WelcomePane(Messages m, List<Topic> topics) {
+    WelcomePane(Messages m, List<Topic> topics, java.util.function.Consumer<String> openTab) {
         getStyleClass().add("welcome");
         VBox box = new VBox(10);
         box.getStyleClass().add("welcome-box");
@@ -32,8 +32,10 @@ final class WelcomePane extends ScrollPane {
         topicGrid.getStyleClass().add("welcome-grid");
         int row = 0;
         for (Topic t : topics) {
-            Label name = new Label(m.get(t.titleKey()));
+            javafx.scene.control.Hyperlink name = new javafx.scene.control.Hyperlink(m.get(t.titleKey()));
+            name.setId("welcome-open-" + t.id());
             name.getStyleClass().add("welcome-topic");
+            name.setOnAction(e -> openTab.accept(t.id()));
             Label summary = new Label(m.get(t.summaryKey()));
             summary.setWrapText(true);
             topicGrid.addRow(row++, name, summary);

@@ -2,6 +2,7 @@ package glassbox.cli;
 
 import glassbox.app.GuiMain;
 import glassbox.app.LaunchOptions;
+import glassbox.app.Topics;
 import glassbox.i18n.Messages;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -45,6 +46,10 @@ public final class GlassboxCommand implements Callable<Integer> {
         if (lang != null && Messages.parse(lang) == null) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "unknown language '" + lang + "' (use en or zh_CN)");
+        }
+        if (tab != null && !"welcome".equalsIgnoreCase(tab) && Topics.byId(tab).isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "unknown tab '" + tab + "' (use welcome"
+                    + Topics.all().stream().map(t -> ", " + t.id()).reduce("", String::concat) + ")");
         }
         if (frameReport < 0) {
             throw new CommandLine.ParameterException(spec.commandLine(),

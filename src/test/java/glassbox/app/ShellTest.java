@@ -168,6 +168,8 @@ class ShellTest {
         assertThat(robot.lookup(".welcome-topic").queryAll()).hasSize(1);
         assertThat(window.activePlayer()).isNull();
         assertThat(topic.player.getIndex()).isZero();
+        robot.clickOn("#welcome-open-fake");
+        assertThat(window.selectedId()).isEqualTo("fake");
     }
 
     @Test
@@ -223,6 +225,18 @@ class ShellTest {
         assertThat(trace.get("steps")).hasSize(5);
         assertThat(trace.get("steps").get(2).get("event").asText()).isEqualTo("SPLIT");
         assertThat(trace.get("steps").get(0).get("narration").get("key").asText()).isEqualTo("playertest.step");
+    }
+
+    @Test
+    void theRunHistoryListsSavedRunsNewestFirst(FxRobot robot) throws Exception {
+        Store s = Store.inMemory();
+        s.saveRun("threads", "{\"policy\":\"gil\"}", "{\"wall_ms\":200}");
+        s.saveRun("database", "{\"rows\":1000}", "{\"speedup\":90}");
+        robot.interact(() -> window.storeOpened(s));
+        javafx.scene.control.TableView<glassbox.store.Run> table =
+                RunHistoryDialog.table(window.messages(), s.runs(null, 10));
+        assertThat(table.getItems()).extracting(glassbox.store.Run::topic).containsExactly("database", "threads");
+        assertThat(table.getColumns().get(2).getCellData(0)).isEqualTo("{\"rows\":1000}");
     }
 
     private static String counter(FxRobot robot) {

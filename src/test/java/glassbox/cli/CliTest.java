@@ -50,6 +50,9 @@ class CliTest {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err().strip().lines()).hasSize(1);
         assertThat(r.err()).startsWith("glassbox: Unknown option: '--no-such-option'");
+        Result tab = run("--tab", "nosuch");
+        assertThat(tab.code()).isEqualTo(2);
+        assertThat(tab.err().strip()).startsWith("glassbox: unknown tab 'nosuch' (use welcome");
         Result lang = run("--lang", "fr");
         assertThat(lang.code()).isEqualTo(2);
         assertThat(lang.err().strip()).isEqualTo("glassbox: unknown language 'fr' (use en or zh_CN)");
