@@ -53,16 +53,18 @@ public final class GlassboxApp extends Application {
             });
             return;
         }
-        // The store opens off the FX thread, after the first frame.
-        Thread opener = new Thread(() -> {
-            Store s = Store.open(dataDir);
-            Platform.runLater(() -> {
-                store = s;
-                window.storeOpened(s);
-            });
-        }, "glassbox-store");
-        opener.setDaemon(true);
-        opener.start();
+        // The store opens off the FX thread, once the first frame is on screen.
+        window.onFirstFrame(() -> {
+            Thread opener = new Thread(() -> {
+                Store s = Store.open(dataDir);
+                Platform.runLater(() -> {
+                    store = s;
+                    window.storeOpened(s);
+                });
+            }, "glassbox-store");
+            opener.setDaemon(true);
+            opener.start();
+        });
         if (options.demo() || options.frameReportSeconds() > 0) {
             window.onFirstFrame(() -> window.startDemo(options.frameReportSeconds()));
         }
