@@ -74,6 +74,7 @@ public final class GlassboxApp extends Application {
     public void stop() {
         if (window != null) {
             window.saveSettings();
+            window.disposeViews();
         }
         if (store != null) {
             store.close();

@@ -197,7 +197,7 @@ public final class MainWindow {
         }
         String tab = selectedId();
         messages = new Messages(locale);
-        views.clear();
+        disposeViews();
         tabsById.clear();
         stage.getScene().setRoot(buildRoot());
         applyTheme();
@@ -268,6 +268,12 @@ public final class MainWindow {
                 System.exit(0);
             }).start();
         }
+    }
+
+    /** Lets every built tab release what it holds. */
+    public void disposeViews() {
+        views.values().forEach(TopicView::dispose);
+        views.clear();
     }
 
     public void saveSettings() {

@@ -31,6 +31,10 @@ public interface TopicView {
         return false;
     }
 
+    /** Releases what the tab holds (databases, threads) when the window rebuilds or closes. */
+    default void dispose() {
+    }
+
     /** Starts the tab's demo (for {@code --demo}); false when the tab has none. */
     default boolean startDemo() {
         return false;

@@ -38,6 +38,7 @@ class ShellTest {
     static final class FakeTopic implements Topic {
         PlayerViewModel player;
         Map<String, String> opened;
+        int disposed;
 
         @Override
         public String id() {
@@ -83,6 +84,11 @@ class ShellTest {
                 @Override
                 public void open(Map<String, String> params) {
                     opened = params;
+                }
+
+                @Override
+                public void dispose() {
+                    disposed++;
                 }
             };
         }
@@ -159,6 +165,7 @@ class ShellTest {
         assertThat(tabs.getTabs().get(0).getText()).isEqualTo("欢迎");
         assertThat(tabs.getSelectionModel().getSelectedItem().getId()).isEqualTo("tab-fake");
         assertThat(robot.lookup("#player-forward").queryAll()).isNotEmpty();
+        assertThat(topic.disposed).as("the old tab content was released").isEqualTo(1);
     }
 
     @Test
