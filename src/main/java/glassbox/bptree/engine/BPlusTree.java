@@ -181,10 +181,28 @@ public final class BPlusTree {
         if (rec != null) {
             throw new IllegalStateException("already tracing");
         }
-        rec = new Recorder(this, op.codeKey());
+        rec = new Recorder(this, op.codeKey(), false);
         try {
             R result = body.get();
             return new Traced<>(result, rec.build());
+        } finally {
+            rec = null;
+            staging = List.of();
+        }
+    }
+
+    /**
+     * Runs {@code body} (operations on this tree) counting the steps a trace would have, without
+     * taking any pictures; returns the count.
+     */
+    public int countSteps(Runnable body) {
+        if (rec != null) {
+            throw new IllegalStateException("already tracing");
+        }
+        rec = new Recorder(this, null, true);
+        try {
+            body.run();
+            return rec.count();
         } finally {
             rec = null;
             staging = List.of();

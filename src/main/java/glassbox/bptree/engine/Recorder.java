@@ -16,13 +16,20 @@ final class Recorder {
     private final BPlusTree tree;
     private final Trace.Builder<BptreeFrame> steps;
     private final List<Integer> output = new ArrayList<>();
+    private final boolean countOnly;
+    private int count;
 
-    Recorder(BPlusTree tree, String codeKey) {
+    Recorder(BPlusTree tree, String codeKey, boolean countOnly) {
         this.tree = tree;
         this.steps = Trace.builder(codeKey);
+        this.countOnly = countOnly;
     }
 
     void emit(StepEvent event, int line, String narrationKey, Object[] args, String... highlights) {
+        count++;
+        if (countOnly) {
+            return;
+        }
         BptreeFrame frame = new BptreeFrame(tree.order(), tree.snapshot(), tree.stagingSnapshot(), event, output);
         Narration n = new Narration(narrationKey, Arrays.asList(args));
         BptreeEventKind kind = event.kind();
@@ -31,6 +38,10 @@ final class Recorder {
 
     void output(int key) {
         output.add(key);
+    }
+
+    int count() {
+        return count;
     }
 
     Trace<BptreeFrame> build() {

@@ -1,0 +1,464 @@
+package glassbox.bptree.view;
+
+import glassbox.bptree.engine.BptreeFrame;
+import glassbox.bptree.engine.NodeSnap;
+import glassbox.bptree.view.TreeLayout.Placed;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javafx.animation.KeyFrame;
+import javafx.animation.KeyValue;
+import javafx.animation.Timeline;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.geometry.VPos;
+import javafx.scene.Group;
+import javafx.scene.layout.Pane;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.Polygon;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
+import javafx.scene.transform.Scale;
+import javafx.scene.transform.Translate;
+import javafx.util.Duration;
+
+/**
+ * The zoomable, pannable tree picture. Only the nodes inside the viewport are in the scene graph;
+ * rows whose nodes would be a few pixels wide are drawn as one band (level of detail), so 10⁵ keys
+ * stay smooth. A step change is animated by interpolating every node between its old and new
+ * place, fading in new nodes and links, and flying moved keys ({@link StepPainter}).
+ */
+final class TreeDrawing extends Pane {
+    static final double MAX_ZOOM = 4;
+    static final double MIN_ZOOM = 1e-5;
+    private static final double MARGIN = 24;
+    /** Below this many pixels per node a row becomes a band. */
+    private static final double BAND_PX = 5;
+    /** Below this many pixels per key cell the keys are not written. */
+    private static final double TEXT_PX = 11;
+
+    private final Group world = new Group();
+    private final Group bandLayer = new Group();
+    private final Group edgeLayer = new Group();
+    private final Group linkLayer = new Group();
+    private final Group nodeLayer = new Group();
+    private final Group flyLayer = new Group();
+    private final Translate pan = new Translate();
+    private final Scale scale = new Scale(1, 1, 0, 0);
+    private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(this, "zoom", 1);
+    private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress", 1);
+    private final Timeline animation = new Timeline();
+    private final Map<Long, NodeView> shown = new HashMap<>();
+    private final Pool<Line> edges = new Pool<>(edgeLayer, () -> styled(new Line(), "bp-edge"));
+    private final Pool<Line> links = new Pool<>(linkLayer, () -> styled(new Line(), "bp-next"));
+    private final Pool<Polygon> heads = new Pool<>(linkLayer, () -> styled(new Polygon(), "bp-next-head"));
+    private final Pool<Rectangle> bands = new Pool<>(bandLayer, () -> styled(new Rectangle(), "bp-band"));
+    private final Pool<Text> flyers = new Pool<>(flyLayer, () -> {
+        Text t = styled(new Text(), "bp-flying");
+        t.setTextOrigin(VPos.CENTER);
+        t.setTextAlignment(TextAlignment.CENTER);
+        return t;
+    });
+
+    private TreeLayout layout;
+    private TreeLayout before;
+    private BptreeFrame frame;
+    private StepPainter painter = StepPainter.NONE;
+    private boolean follow = true;
+    private double fromZoom = 1;
+    private double fromX;
+    private double fromY;
+    private double dragX;
+    private double dragY;
+    private int drawnNodes;
+    private final Set<Long> drawnIds = new HashSet<>();
+
+    TreeDrawing() {
+        getStyleClass().add("bp-drawing");
+        world.getTransforms().addAll(pan, scale);
+        world.getChildren().addAll(bandLayer, edgeLayer, linkLayer, nodeLayer, flyLayer);
+        world.setManaged(false);
+        getChildren().add(world);
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
+        setMinSize(200, 150);
+        progress.addListener((o, a, b) -> requestLayout());
+        setOnScroll(e -> {
+            if (e.getDeltaY() != 0) {
+                zoomAt(e.getX(), e.getY(), Math.exp(e.getDeltaY() * 0.0025));
+            }
+            e.consume();
+        });
+        setOnMousePressed(e -> {
+            dragX = e.getX();
+            dragY = e.getY();
+        });
+        setOnMouseDragged(e -> {
+            panBy(e.getX() - dragX, e.getY() - dragY);
+            dragX = e.getX();
+            dragY = e.getY();
+        });
+        setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                fit();
+            }
+        });
+    }
+
+    private static <T extends javafx.scene.Node> T styled(T node, String style) {
+        node.getStyleClass().add(style);
+        node.setManaged(false);
+        return node;
+    }
+
+    // ------------------------------------------------------------------ public commands
+
+    /** Shows {@code next} (with emphasis from {@code painter}), animating from the frame shown before over {@code d}. */
+    void show(BptreeFrame next, StepPainter stepPainter, Duration d) {
+        animation.stop();
+        TreeLayout old = layout;
+        layout = next == null ? null : new TreeLayout(next.forest());
+        frame = next;
+        painter = stepPainter;
+        boolean animate = d.greaterThan(Duration.ZERO) && old != null && layout != null
+                && layout.size() <= 600;
+        before = animate ? old : null;
+        fromZoom = zoom.get();
+        fromX = pan.getX();
+        fromY = pan.getY();
+        if (animate) {
+            progress.set(0);
+            animation.getKeyFrames().setAll(new KeyFrame(d, new KeyValue(progress, 1)));
+            animation.playFromStart();
+        } else {
+            progress.set(1);
+        }
+        requestLayout();
+    }
+
+    void zoomIn() {
+        zoomAt(getWidth() / 2, getHeight() / 2, 1.25);
+    }
+
+    void zoomOut() {
+        zoomAt(getWidth() / 2, getHeight() / 2, 0.8);
+    }
+
+    /** Fits the whole tree in the window and keeps fitting it as it grows, until the user zooms or pans. */
+    void fit() {
+        follow = true;
+        fromZoom = zoom.get();
+        fromX = pan.getX();
+        fromY = pan.getY();
+        requestLayout();
+    }
+
+    void zoomAt(double x, double y, double factor) {
+        follow = false;
+        double z = clamp(zoom.get() * factor);
+        double wx = (x - pan.getX()) / zoom.get();
+        double wy = (y - pan.getY()) / zoom.get();
+        setView(z, x - wx * z, y - wy * z);
+    }
+
+    void panBy(double dx, double dy) {
+        follow = false;
+        setView(zoom.get(), pan.getX() + dx, pan.getY() + dy);
+    }
+
+    ReadOnlyDoubleProperty zoomProperty() {
+        return zoom.getReadOnlyProperty();
+    }
+
+    boolean following() {
+        return follow;
+    }
+
+    /** Nodes drawn one by one on the last redraw (for tests and the level-of-detail claim). */
+    int drawnNodes() {
+        return drawnNodes;
+    }
+
+    /** Node views on screen, by node id (for tests). */
+    Map<Long, NodeView> shownNodes() {
+        return shown;
+    }
+
+    boolean animating() {
+        return progress.get() < 1;
+    }
+
+    // ------------------------------------------------------------------ drawing
+
+    private void setView(double z, double x, double y) {
+        zoom.set(z);
+        scale.setX(z);
+        scale.setY(z);
+        pan.setX(x);
+        pan.setY(y);
+        requestLayout();
+    }
+
+    private static double clamp(double z) {
+        return Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, z));
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double t = progress.get();
+        if (follow && layout != null && layout.rows() > 0 && getWidth() > 0) {
+            double z = clamp(Math.min(2.0, Math.min((getWidth() - 2 * MARGIN) / Math.max(1, layout.width()),
+                    (getHeight() - 2 * MARGIN) / Math.max(1, layout.height()))));
+            double x = (getWidth() - layout.width() * z) / 2;
+            double y = Math.max(MARGIN, (getHeight() - layout.height() * z) / 2);
+            if (t < 1) {
+                setView(lerp(fromZoom, z, t), lerp(fromX, x, t), lerp(fromY, y, t));
+            } else {
+                setView(z, x, y);
+            }
+        }
+        redraw(t);
+    }
+
+    private static double lerp(double a, double b, double t) {
+        return a + (b - a) * t;
+    }
+
+    /** Left/top of node {@code id} at progress {@code t}: from the old layout to the new one. */
+    private double[] at(long id, double t) {
+        Placed now = layout.get(id);
+        Placed was = before == null ? null : before.get(id);
+        if (now == null) {
+            return null;
+        }
+        if (was == null || t >= 1) {
+            return new double[] {now.x(), now.y()};
+        }
+        return new double[] {lerp(was.x(), now.x(), t), lerp(was.y(), now.y(), t)};
+    }
+
+    private void redraw(double t) {
+        edges.reset();
+        links.reset();
+        heads.reset();
+        bands.reset();
+        flyers.reset();
+        Set<Long> keep = new HashSet<>();
+        drawnNodes = 0;
+        if (layout == null || layout.rows() == 0) {
+            clearNodes(keep);
+            finishPools();
+            return;
+        }
+        double z = zoom.get();
+        double x0 = -pan.getX() / z;
+        double x1 = (getWidth() - pan.getX()) / z;
+        double y0 = -pan.getY() / z;
+        double y1 = (getHeight() - pan.getY()) / z;
+        double slack = (x1 - x0) * 0.05;
+        boolean text = layout.cell() * z >= TEXT_PX;
+        boolean[] banded = new boolean[layout.rows()];
+        List<Placed> drawn = new ArrayList<>();
+        for (int r = 0; r < layout.rows(); r++) {
+            List<Placed> row = layout.row(r);
+            double avg = row.isEmpty() ? 0 : (layout.width() / row.size()) * z;
+            List<Placed> vis = layout.visible(r, x0 - slack, x1 + slack);
+            banded[r] = avg < BAND_PX || vis.size() > 900;
+            double y = row.isEmpty() ? 0 : row.get(0).y();
+            if (y + TreeLayout.NODE_H < y0 - TreeLayout.LEVEL_GAP || y > y1 + TreeLayout.LEVEL_GAP || vis.isEmpty()) {
+                continue;
+            }
+            if (banded[r]) {
+                Rectangle b = bands.next();
+                double bx0 = Math.max(x0 - slack, vis.get(0).x());
+                double bx1 = Math.min(x1 + slack, vis.get(vis.size() - 1).right());
+                b.setX(bx0);
+                b.setY(y);
+                b.setWidth(Math.max(bx1 - bx0, 1 / z));
+                b.setHeight(TreeLayout.NODE_H);
+                continue;
+            }
+            drawn.addAll(vis);
+        }
+        drawnIds.clear();
+        for (Placed p : drawn) {
+            drawnIds.add(p.node().id());
+        }
+        for (Placed p : drawn) {
+            double[] xy = at(p.node().id(), t);
+            NodeView v = shown.get(p.node().id());
+            if (v == null) {
+                v = new NodeView();
+                shown.put(p.node().id(), v);
+                nodeLayer.getChildren().add(v);
+            }
+            v.show(p.node(), layout.cell(), text);
+            v.setLayoutX(xy[0]);
+            v.setLayoutY(xy[1]);
+            boolean fresh = before != null && before.get(p.node().id()) == null;
+            v.setOpacity(fresh ? t : 1);
+            painter.emphasise(p.node(), v);
+            keep.add(p.node().id());
+            drawEdges(p, xy, banded, t);
+            if (p.node().leaf() && p.node().next() >= 0) {
+                drawLink(p, xy, t);
+            }
+        }
+        drawnNodes = drawn.size();
+        clearNodes(keep);
+        if (t < 1 && before != null) {
+            painter.fly(this::flyer, before, layout, t);
+        }
+        finishPools();
+    }
+
+    private void drawEdges(Placed p, double[] xy, boolean[] banded, double t) {
+        int row = layout.rows() - 1 - p.level();
+        if (p.parent() >= 0 && row > 0 && !banded[row - 1]) {
+            Placed parent = layout.get(p.parent());
+            double[] pxy = at(p.parent(), t);
+            edge(pxy[0] + parent.slotX(p.childIndex()) - parent.x(), pxy[1] + TreeLayout.NODE_H,
+                    xy[0] + p.w() / 2, xy[1], painter.edgeLit(p.parent(), p.childIndex()));
+        }
+        if (!p.node().leaf() && row + 1 < layout.rows() && !banded[row + 1]) {
+            List<NodeSnap> kids = p.node().children();
+            for (int i = 0; i < kids.size(); i++) {
+                if (shownLater(kids.get(i).id())) {
+                    continue;
+                }
+                Placed c = layout.get(kids.get(i).id());
+                double[] cxy = at(c.node().id(), t);
+                edge(xy[0] + p.slotX(i) - p.x(), xy[1] + TreeLayout.NODE_H, cxy[0] + c.w() / 2, cxy[1],
+                        painter.edgeLit(p.node().id(), i));
+            }
+        }
+    }
+
+    /** True when child {@code id} is itself drawn this pass (it then draws the edge to its parent). */
+    private boolean shownLater(long id) {
+        return drawnIds.contains(id);
+    }
+
+    private void edge(double ax, double ay, double bx, double by, boolean lit) {
+        Line l = edges.next();
+        l.setStartX(ax);
+        l.setStartY(ay);
+        l.setEndX(bx);
+        l.setEndY(by);
+        setLit(l, lit, "bp-edge-hl");
+    }
+
+    private void drawLink(Placed p, double[] xy, double t) {
+        Placed nx = layout.get(p.node().next());
+        if (nx == null) {
+            return;
+        }
+        double[] nxy = at(nx.node().id(), t);
+        double ax = xy[0] + p.w();
+        double ay = xy[1] + TreeLayout.NODE_H / 2;
+        double bx = nxy[0];
+        double by = nxy[1] + TreeLayout.NODE_H / 2;
+        Line l = links.next();
+        l.setStartX(ax);
+        l.setStartY(ay);
+        l.setEndX(bx - 2);
+        l.setEndY(by);
+        boolean lit = painter.linkLit(p.node().id());
+        setLit(l, lit, "bp-next-hl");
+        boolean fresh = before != null && (before.get(p.node().id()) == null
+                || before.get(p.node().id()).node().next() != p.node().next());
+        l.setOpacity(fresh ? t : 1);
+        Polygon h = heads.next();
+        h.getPoints().setAll(bx, by, bx - 7, by - 4, bx - 7, by + 4);
+        setLit(h, lit, "bp-next-hl");
+        h.setOpacity(fresh ? t : 1);
+    }
+
+    private static void setLit(javafx.scene.Node n, boolean lit, String style) {
+        if (lit != n.getStyleClass().contains(style)) {
+            if (lit) {
+                n.getStyleClass().add(style);
+            } else {
+                n.getStyleClass().remove(style);
+            }
+        }
+    }
+
+    private void flyer(String text, double x, double y) {
+        Text f = flyers.next();
+        f.setText(text);
+        f.setWrappingWidth(layout.cell());
+        f.setX(x);
+        f.setY(y);
+    }
+
+    private void clearNodes(Set<Long> keep) {
+        shown.entrySet().removeIf(e -> {
+            if (!keep.contains(e.getKey())) {
+                nodeLayer.getChildren().remove(e.getValue());
+                return true;
+            }
+            return false;
+        });
+    }
+
+    private void finishPools() {
+        edges.trim();
+        links.trim();
+        heads.trim();
+        bands.trim();
+        flyers.trim();
+    }
+
+    /** Reuses shapes between redraws: {@link #next()} hands out the next one, {@link #trim()} hides the rest. */
+    static final class Pool<T extends javafx.scene.Node> {
+        private final Group parent;
+        private final java.util.function.Supplier<T> make;
+        private final List<T> items = new ArrayList<>();
+        private int used;
+
+        Pool(Group parent, java.util.function.Supplier<T> make) {
+            this.parent = parent;
+            this.make = make;
+        }
+
+        void reset() {
+            used = 0;
+        }
+
+        T next() {
+            if (used == items.size()) {
+                T t = make.get();
+                items.add(t);
+                parent.getChildren().add(t);
+            }
+            T t = items.get(used++);
+            t.setVisible(true);
+            return t;
+        }
+
+        void trim() {
+            int keep = Math.max(used, Math.min(items.size(), 64));
+            for (int i = used; i < items.size(); i++) {
+                items.get(i).setVisible(false);
+            }
+            if (items.size() > keep) {
+                List<T> extra = items.subList(keep, items.size());
+                parent.getChildren().removeAll(extra);
+                extra.clear();
+            }
+        }
+
+        int used() {
+            return used;
+        }
+    }
+}
