@@ -262,7 +262,7 @@ public final class BPlusTree {
             splitUp(x, depth);
         }
         if (rec != null) {
-            emit(new Done(Operation.INSERT, true), 14, "bptree.n.insert.done", args(key));
+            emit(new Done(Operation.INSERT, true), 15, "bptree.n.insert.done", args(key));
         }
         return true;
     }
@@ -296,7 +296,7 @@ public final class BPlusTree {
             if (rec != null) {
                 emitSplit(x, right, parent, rising);
                 if (depth == 0) {
-                    emit(new NewRoot(parent.id, rising), 12, "bptree.n.newRoot", args(rising),
+                    emit(new NewRoot(parent.id, rising), 13, "bptree.n.newRoot", args(rising),
                             Highlights.node(parent.id));
                 }
             }
@@ -338,7 +338,7 @@ public final class BPlusTree {
             emit(new LeafSplit(left.id, right.id, parent.id, rising), 11, "bptree.n.leafSplit",
                     args(keyList(left), keyList(right), rising), hl);
         } else {
-            emit(new InternalSplit(left.id, right.id, parent.id, rising), 11, "bptree.n.internalSplit",
+            emit(new InternalSplit(left.id, right.id, parent.id, rising), 12, "bptree.n.internalSplit",
                     args(keyList(left), keyList(right), rising), hl);
         }
     }

@@ -128,7 +128,7 @@ public final class BptreeView implements TopicView {
 
     private String zoomPercent() {
         double z = drawing.zoomProperty().get() * 100;
-        return z >= 10 ? String.valueOf(Math.round(z)) : String.format(java.util.Locale.ROOT, "%.2g", z);
+        return z >= 10 ? String.valueOf(Math.round(z)) : new java.math.BigDecimal(z).round(new java.math.MathContext(2)).toPlainString();
     }
 
     // ---------------------------------------------------------------- TopicView
@@ -155,6 +155,22 @@ public final class BptreeView implements TopicView {
 
     @Override
     public boolean startDemo() {
+        if (Boolean.getBoolean("glassbox.bptree.debugFrames")) {
+            new javafx.animation.AnimationTimer() {
+                long last;
+                long start;
+                @Override
+                public void handle(long now) {
+                    if (last != 0 && now - last > 25_000_000L) {
+                        System.err.printf("slow frame %.1f ms at %.2f s step %d%n", (now - last) / 1e6, (now - start) / 1e9, player.getIndex());
+                    }
+                    if (start == 0) {
+                        start = now;
+                    }
+                    last = now;
+                }
+            }.start();
+        }
         model.demo(5, 1000);
         return true;
     }

@@ -123,6 +123,7 @@ final class TreeDrawing extends Pane {
 
     /** Shows {@code next} (with emphasis from {@code painter}), animating from the frame shown before over {@code d}. */
     void show(BptreeFrame next, StepPainter stepPainter, Duration d) {
+        long t0 = System.nanoTime();
         animation.stop();
         TreeLayout old = layout;
         layout = next == null ? null : new TreeLayout(next.forest());
@@ -142,6 +143,9 @@ final class TreeDrawing extends Pane {
             progress.set(1);
         }
         requestLayout();
+        if (DEBUG && System.nanoTime() - t0 > 3_000_000L) {
+            System.err.printf("show %.1f ms%n", (System.nanoTime() - t0) / 1e6);
+        }
     }
 
     void zoomIn() {
@@ -215,17 +219,39 @@ final class TreeDrawing extends Pane {
     protected void layoutChildren() {
         double t = progress.get();
         if (follow && layout != null && layout.rows() > 0 && getWidth() > 0) {
-            double z = clamp(Math.min(2.0, Math.min((getWidth() - 2 * MARGIN) / Math.max(1, layout.width()),
+            double fit = clamp(Math.min(2.0, Math.min((getWidth() - 2 * MARGIN) / Math.max(1, layout.width()),
                     (getHeight() - 2 * MARGIN) / Math.max(1, layout.height()))));
+            // Keep the zoom while the tree still fits and is not much smaller than the window:
+            // rescaling re-rasterises every glyph, panning does not. Zoom levels come from a ladder.
+            double z = zoom.get();
+            if (z > fit * 1.0001 || z < fit * 0.75) {
+                z = ladder(fit);
+            }
             double x = (getWidth() - layout.width() * z) / 2;
             double y = Math.max(MARGIN, (getHeight() - layout.height() * z) / 2);
-            if (t < 1) {
-                setView(lerp(fromZoom, z, t), lerp(fromX, x, t), lerp(fromY, y, t));
+            if (t < 1 && z == zoom.get()) {
+                setView(z, lerp(fromX, x, t), lerp(fromY, y, t));
             } else {
                 setView(z, x, y);
             }
         }
+        long t0 = System.nanoTime();
         redraw(t);
+        long dt = System.nanoTime() - t0;
+        if (DEBUG && dt > 3_000_000L) {
+            System.err.printf("redraw %.1f ms, %d nodes%n", dt / 1e6, drawnNodes);
+        }
+    }
+
+    private static final boolean DEBUG = Boolean.getBoolean("glassbox.bptree.debugFrames");
+
+    /** The largest zoom of the ladder 2 × 0.9ⁿ that is at most {@code fit}. */
+    static double ladder(double fit) {
+        if (fit >= 2.0) {
+            return 2.0;
+        }
+        double n = Math.ceil(Math.log(fit / 2.0) / Math.log(0.9));
+        return clamp(2.0 * Math.pow(0.9, n));
     }
 
     private static double lerp(double a, double b, double t) {
