@@ -94,6 +94,17 @@ final class BptreeControls extends FlowPane {
         Button zoomIn = iconButton("bptree-zoom-in", "mdi2m-magnify-plus-outline", "bptree.zoomIn.tip", drawing::zoomIn);
         Button zoomOut = iconButton("bptree-zoom-out", "mdi2m-magnify-minus-outline", "bptree.zoomOut.tip", drawing::zoomOut);
         Button fit = iconButton("bptree-fit", "mdi2f-fit-to-page-outline", "bptree.fit.tip", drawing::fit);
+        Button follow = iconButton("bptree-follow", "mdi2c-crosshairs-gps", "bptree.follow.tip", drawing::follow);
+        drawing.modeProperty().addListener((o, a, b) -> {
+            fit.getStyleClass().remove("bp-on");
+            follow.getStyleClass().remove("bp-on");
+            if (b == TreeDrawing.Mode.FIT) {
+                fit.getStyleClass().add("bp-on");
+            } else if (b == TreeDrawing.Mode.FOLLOW) {
+                follow.getStyleClass().add("bp-on");
+            }
+        });
+        follow.getStyleClass().add("bp-on");
 
         Label error = new Label();
         error.setId("bptree-error");
@@ -106,7 +117,7 @@ final class BptreeControls extends FlowPane {
             n.disableProperty().bind(model.busyProperty());
         }
         getChildren().addAll(orderLabel, sep(), key, insert, delete, search, sep(), rangeBox, sep(), randomBox, bulk,
-                clear, sep(), undo, redo, sep(), auto, zoomIn, zoomOut, fit, error);
+                clear, sep(), undo, redo, sep(), auto, zoomIn, zoomOut, fit, follow, error);
     }
 
     private TextField field(String id, String promptKey, String tipKey, int columns) {

@@ -16,7 +16,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -62,14 +61,17 @@ public final class BptreeView implements TopicView {
         frame.getStyleClass().addAll("topic-canvas", "bp-frame");
         StackPane.setAlignment(output, Pos.TOP_LEFT);
         StackPane.setAlignment(empty, Pos.CENTER);
-        HBox strip = new HBox(stats);
+        javafx.scene.layout.FlowPane strip = new javafx.scene.layout.FlowPane(stats, new Legend(messages));
         strip.getStyleClass().add("bp-strip");
+        strip.setHgap(24);
+        strip.setMinWidth(0);
+        strip.setVgap(2);
         strip.setAlignment(Pos.CENTER_LEFT);
         VBox center = new VBox(frame, strip);
         VBox.setVgrow(frame, Priority.ALWAYS);
         pane.getStyleClass().add("bp-tab");
         pane.setControls(controls);
-        pane.setStage(center, new Legend(messages));
+        pane.setStage(center, null);
         drawing.zoomProperty().addListener((o, a, b) -> showStats(player.getStep()));
         player.addStepListener(this::show);
         preset(System.getProperty("glassbox.bptree.preset"));
@@ -155,22 +157,6 @@ public final class BptreeView implements TopicView {
 
     @Override
     public boolean startDemo() {
-        if (Boolean.getBoolean("glassbox.bptree.debugFrames")) {
-            new javafx.animation.AnimationTimer() {
-                long last;
-                long start;
-                @Override
-                public void handle(long now) {
-                    if (last != 0 && now - last > 25_000_000L) {
-                        System.err.printf("slow frame %.1f ms at %.2f s step %d%n", (now - last) / 1e6, (now - start) / 1e9, player.getIndex());
-                    }
-                    if (start == 0) {
-                        start = now;
-                    }
-                    last = now;
-                }
-            }.start();
-        }
         model.demo(5, 1000);
         return true;
     }

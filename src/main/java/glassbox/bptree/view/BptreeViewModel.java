@@ -148,7 +148,7 @@ public final class BptreeViewModel {
             for (int k : keys) {
                 gone += t.delete(k) ? 1 : 0;
             }
-            return Narration.of("bptree.n.bulkDeleted", String.valueOf(gone), String.valueOf(keys.size() - gone));
+            return Narration.of("bptree.n.bulkDeleted", gone, keys.size() - gone);
         });
     }
 
@@ -238,8 +238,7 @@ public final class BptreeViewModel {
         } else {
             background(() -> {
                 fresh.bulkLoad(sorted);
-                return new Built(fresh, Narration.of("bptree.n.bulkLoaded", String.valueOf(sorted.length),
-                        String.valueOf(fresh.height())));
+                return new Built(fresh, Narration.of("bptree.n.bulkLoaded", sorted.length, fresh.height()));
             }, built -> commit(new EditCommand.BulkLoad(sorted.length), before, built.tree()));
         }
     }
@@ -268,7 +267,7 @@ public final class BptreeViewModel {
             for (int k : keys) {
                 fresh.insert(k);
             }
-            return new Built(fresh, Narration.of("bptree.n.reordered", String.valueOf(keys.length), String.valueOf(d)));
+            return new Built(fresh, Narration.of("bptree.n.reordered", keys.length, d));
         }, built -> {
             undo.push(new Edit(new EditCommand.ChangeOrder(from, d), from, before, d, built.tree().snapshot()));
             redo.clear();
@@ -325,7 +324,7 @@ public final class BptreeViewModel {
             } else {
                 keys.forEach(fresh::insert);
             }
-            return new Built(fresh, Narration.of("bptree.n.opened", String.valueOf(fresh.size()), String.valueOf(dd)));
+            return new Built(fresh, Narration.of("bptree.n.opened", fresh.size(), dd));
         };
         java.util.function.Consumer<Built> done = built -> {
             undo.push(new Edit(new EditCommand.Open(keys.size()), orderBefore, before, dd, built.tree().snapshot()));
@@ -394,7 +393,7 @@ public final class BptreeViewModel {
             for (int k : keys) {
                 added += t.insert(k) ? 1 : 0;
             }
-            return Narration.of("bptree.n.bulkInserted", String.valueOf(added), String.valueOf(keys.size() - added));
+            return Narration.of("bptree.n.bulkInserted", added, keys.size() - added);
         });
     }
 

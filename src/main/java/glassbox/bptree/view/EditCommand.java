@@ -22,13 +22,13 @@ sealed interface EditCommand {
 
     record RandomInsert(int count) implements EditCommand {
         public Narration describe() {
-            return Narration.of("bptree.edit.random", String.valueOf(count));
+            return Narration.of("bptree.edit.random", count);
         }
     }
 
     record BulkLoad(int count) implements EditCommand {
         public Narration describe() {
-            return Narration.of("bptree.edit.bulk", String.valueOf(count));
+            return Narration.of("bptree.edit.bulk", count);
         }
     }
 
@@ -46,7 +46,7 @@ sealed interface EditCommand {
 
     record Open(int count) implements EditCommand {
         public Narration describe() {
-            return Narration.of("bptree.edit.open", String.valueOf(count));
+            return Narration.of("bptree.edit.open", count);
         }
     }
 

@@ -3,15 +3,17 @@ package glassbox.bptree.view;
 import glassbox.i18n.Messages;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
+import javafx.scene.layout.FlowPane;
 
-/** What the drawing's colours mean, under the pseudo-code. */
-final class Legend extends VBox {
+/** What the drawing's colours mean, one row next to the stats under the tree. */
+final class Legend extends FlowPane {
     Legend(Messages m) {
         getStyleClass().add("bp-legend");
-        Label title = new Label(m.get("bptree.legend.title"));
-        title.getStyleClass().add("side-title");
-        getChildren().addAll(title,
+        setHgap(14);
+        setVgap(2);
+        setMinWidth(0);
+        setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        getChildren().addAll(
                 item("bp-swatch-hl", m.get("bptree.legend.visit")),
                 item("bp-swatch-new", m.get("bptree.legend.new")),
                 item("bp-swatch-trouble", m.get("bptree.legend.trouble")),

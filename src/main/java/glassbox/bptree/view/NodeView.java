@@ -33,9 +33,16 @@ final class NodeView extends Group {
         return snap;
     }
 
-    /** Shows {@code s} with cells {@code cellWidth} wide; key text only when {@code withText}. */
-    void show(NodeSnap s, double cellWidth, boolean withText) {
-        if (s == snap && withText == texts && cellWidth == cell) {
+    /**
+     * Shows {@code s} with cells {@code cellWidth} wide and key text when {@code withText}; without
+     * text it is one plain box, at least {@code minWidth} wide (centred), so tiny nodes stay visible.
+     */
+    void show(NodeSnap s, double cellWidth, boolean withText, double minWidth) {
+        if (!withText) {
+            showCompact(s, cellWidth, minWidth);
+            return;
+        }
+        if (s == snap && texts && cellWidth == cell) {
             return;
         }
         snap = s;
@@ -60,12 +67,38 @@ final class NodeView extends Group {
                 labels.add(t);
             }
         }
+        outline.setX(0);
         outline.setWidth(n * cell);
         outline.setHeight(TreeLayout.NODE_H);
         outline.getStyleClass().setAll("bp-node", s.leaf() ? "bp-leaf" : "bp-inner");
         getChildren().addAll(cells);
         getChildren().addAll(labels);
         getChildren().add(outline);
+    }
+
+    private double compactWidth;
+
+    private void showCompact(NodeSnap s, double cellWidth, double minWidth) {
+        double natural = Math.max(1, s.size()) * cellWidth;
+        double w = Math.max(natural, minWidth);
+        if (s == snap && !texts && cellWidth == cell && w == compactWidth) {
+            return;
+        }
+        snap = s;
+        texts = false;
+        cell = cellWidth;
+        compactWidth = w;
+        nodeStyle = "";
+        litSig = "";
+        cells.clear();
+        getChildren().clear();
+        Rectangle box = new Rectangle((natural - w) / 2, 0, w, TreeLayout.NODE_H);
+        box.getStyleClass().addAll("bp-cell", "bp-compact", s.leaf() ? "bp-leaf-cell" : "bp-inner-cell");
+        outline.setWidth(w);
+        outline.setX((natural - w) / 2);
+        outline.setHeight(TreeLayout.NODE_H);
+        outline.getStyleClass().setAll("bp-node", s.leaf() ? "bp-leaf" : "bp-inner");
+        getChildren().addAll(box, outline);
     }
 
     /** Applies the step's emphasis: {@code style} on the outline ("" for none), {@code lit} key cells. */

@@ -49,6 +49,11 @@ final class StepPainter {
         v.emphasise(nodes.contains(s.id()) ? nodeStyle(s.id()) : "", keys.getOrDefault(s.id(), Set.of()), keyStyle());
     }
 
+    /** The nodes this step lights. */
+    Set<Long> litNodes() {
+        return nodes;
+    }
+
     boolean edgeLit(long parent, int child) {
         return edges.contains("edge:" + parent + ":" + child);
     }

@@ -38,8 +38,10 @@ final class TreeDrawing extends Pane {
     static final double MAX_ZOOM = 4;
     static final double MIN_ZOOM = 1e-5;
     private static final double MARGIN = 24;
-    /** Below this many pixels per node a row becomes a band. */
-    private static final double BAND_PX = 5;
+    /** With more than one visible node per this many pixels a row becomes a band. */
+    private static final double BAND_PX = 4;
+    /** Nodes drawn one by one are at least this wide on screen. */
+    private static final double MIN_NODE_PX = 3;
     /** Below this many pixels per key cell the keys are not written. */
     private static final double TEXT_PX = 11;
 
@@ -70,8 +72,14 @@ final class TreeDrawing extends Pane {
     private TreeLayout before;
     private BptreeFrame frame;
     private StepPainter painter = StepPainter.NONE;
-    private boolean follow = true;
-    private double fromZoom = 1;
+    /** How the view moves by itself: follow the step's nodes, fit the whole tree, or stay put. */
+    enum Mode { FOLLOW, FIT, FREE }
+
+    /** Smallest zoom at which keys stay readable; FOLLOW never goes below it. */
+    static final double READABLE = 0.6;
+
+    private final javafx.beans.property.ReadOnlyObjectWrapper<Mode> mode =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "mode", Mode.FOLLOW);
     private double fromX;
     private double fromY;
     private double dragX;
@@ -123,7 +131,6 @@ final class TreeDrawing extends Pane {
 
     /** Shows {@code next} (with emphasis from {@code painter}), animating from the frame shown before over {@code d}. */
     void show(BptreeFrame next, StepPainter stepPainter, Duration d) {
-        long t0 = System.nanoTime();
         animation.stop();
         TreeLayout old = layout;
         layout = next == null ? null : new TreeLayout(next.forest());
@@ -132,7 +139,6 @@ final class TreeDrawing extends Pane {
         boolean animate = d.greaterThan(Duration.ZERO) && old != null && layout != null
                 && layout.size() <= 600;
         before = animate ? old : null;
-        fromZoom = zoom.get();
         fromX = pan.getX();
         fromY = pan.getY();
         if (animate) {
@@ -143,9 +149,6 @@ final class TreeDrawing extends Pane {
             progress.set(1);
         }
         requestLayout();
-        if (DEBUG && System.nanoTime() - t0 > 3_000_000L) {
-            System.err.printf("show %.1f ms%n", (System.nanoTime() - t0) / 1e6);
-        }
     }
 
     void zoomIn() {
@@ -158,33 +161,46 @@ final class TreeDrawing extends Pane {
 
     /** Fits the whole tree in the window and keeps fitting it as it grows, until the user zooms or pans. */
     void fit() {
-        follow = true;
-        fromZoom = zoom.get();
+        setMode(Mode.FIT);
+    }
+
+    /** Keeps the nodes of each step in view at a readable size (the default). */
+    void follow() {
+        setMode(Mode.FOLLOW);
+    }
+
+    javafx.beans.property.ReadOnlyObjectProperty<Mode> modeProperty() {
+        return mode.getReadOnlyProperty();
+    }
+
+    private void setMode(Mode m) {
+        mode.set(m);
         fromX = pan.getX();
         fromY = pan.getY();
         requestLayout();
     }
 
     void zoomAt(double x, double y, double factor) {
-        follow = false;
-        double z = clamp(zoom.get() * factor);
-        double wx = (x - pan.getX()) / zoom.get();
-        double wy = (y - pan.getY()) / zoom.get();
-        setView(z, x - wx * z, y - wy * z);
+        mode.set(Mode.FREE);
+        double zx = zoom.get();
+        double zy = scale.getY();
+        double nx = clamp(zx * factor);
+        // a squashed overview (rows stretched apart) converges to equal scales as one zooms in
+        double ny = zy > zx ? Math.max(nx, zy) : nx;
+        double wx = (x - pan.getX()) / zx;
+        double wy = (y - pan.getY()) / zy;
+        setView(nx, ny, x - wx * nx, y - wy * ny);
     }
 
     void panBy(double dx, double dy) {
-        follow = false;
-        setView(zoom.get(), pan.getX() + dx, pan.getY() + dy);
+        mode.set(Mode.FREE);
+        setView(zoom.get(), scale.getY(), pan.getX() + dx, pan.getY() + dy);
     }
 
     ReadOnlyDoubleProperty zoomProperty() {
         return zoom.getReadOnlyProperty();
     }
 
-    boolean following() {
-        return follow;
-    }
 
     /** Nodes drawn one by one on the last redraw (for tests and the level-of-detail claim). */
     int drawnNodes() {
@@ -202,10 +218,11 @@ final class TreeDrawing extends Pane {
 
     // ------------------------------------------------------------------ drawing
 
-    private void setView(double z, double x, double y) {
-        zoom.set(z);
-        scale.setX(z);
-        scale.setY(z);
+    /** Horizontal zoom {@code zx}, vertical {@code zy} (larger only in a squashed overview), pan. */
+    private void setView(double zx, double zy, double x, double y) {
+        zoom.set(zx);
+        scale.setX(zx);
+        scale.setY(zy);
         pan.setX(x);
         pan.setY(y);
         requestLayout();
@@ -218,32 +235,69 @@ final class TreeDrawing extends Pane {
     @Override
     protected void layoutChildren() {
         double t = progress.get();
-        if (follow && layout != null && layout.rows() > 0 && getWidth() > 0) {
-            double fit = clamp(Math.min(2.0, Math.min((getWidth() - 2 * MARGIN) / Math.max(1, layout.width()),
-                    (getHeight() - 2 * MARGIN) / Math.max(1, layout.height()))));
-            // Keep the zoom while the tree still fits and is not much smaller than the window:
-            // rescaling re-rasterises every glyph, panning does not. Zoom levels come from a ladder.
-            double z = zoom.get();
-            if (z > fit * 1.0001 || z < fit * 0.75) {
-                z = ladder(fit);
-            }
-            double x = (getWidth() - layout.width() * z) / 2;
-            double y = Math.max(MARGIN, (getHeight() - layout.height() * z) / 2);
-            if (t < 1 && z == zoom.get()) {
-                setView(z, lerp(fromX, x, t), lerp(fromY, y, t));
-            } else {
-                setView(z, x, y);
+        if (mode.get() != Mode.FREE && layout != null && layout.rows() > 0 && getWidth() > 0) {
+            autoView(t);
+        }
+        redraw(t);
+    }
+
+    /**
+     * FIT and FOLLOW: pick the zoom (kept while the tree still fits, so glyphs are not
+     * re-rasterised every step; levels from a ladder), then centre the tree, or in FOLLOW, when the
+     * tree is too big to read whole, the nodes the step lights.
+     */
+    private void autoView(double t) {
+        double fit = clamp(Math.min(2.0, Math.min((getWidth() - 2 * MARGIN) / Math.max(1, layout.width()),
+                (getHeight() - 2 * MARGIN) / Math.max(1, layout.height()))));
+        double z = zoom.get();
+        if (mode.get() == Mode.FOLLOW && fit < READABLE && !painter.litNodes().isEmpty()) {
+            z = READABLE;
+        } else if (z > fit * 1.0001 || z < fit * 0.75) {
+            z = ladder(fit);
+        }
+        double zy = z;
+        double room = getHeight() - 2 * MARGIN;
+        if (layout.cell() * z < TEXT_PX && layout.height() * z < 0.5 * room) {
+            // too wide to read anyway: stretch the rows apart so the levels show (an overview)
+            zy = Math.min(1.0, room / Math.max(1, layout.height()));
+        }
+        double x = (getWidth() - layout.width() * z) / 2;
+        double y = Math.max(MARGIN, (getHeight() - layout.height() * zy) / 2);
+        double[] focus = z > fit * 1.0001 ? focus() : null;
+        if (focus != null) {
+            x = getWidth() / 2 - focus[0] * z;
+            x = Math.min(MARGIN, Math.max(getWidth() - MARGIN - layout.width() * z, x));
+            if (layout.height() * zy > room) {
+                y = getHeight() / 2 - focus[1] * zy;
+                y = Math.min(MARGIN, Math.max(getHeight() - MARGIN - layout.height() * zy, y));
             }
         }
-        long t0 = System.nanoTime();
-        redraw(t);
-        long dt = System.nanoTime() - t0;
-        if (DEBUG && dt > 3_000_000L) {
-            System.err.printf("redraw %.1f ms, %d nodes%n", dt / 1e6, drawnNodes);
+        if (t < 1 && z == zoom.get() && zy == scale.getY()) {
+            setView(z, zy, lerp(fromX, x, t), lerp(fromY, y, t));
+        } else {
+            setView(z, zy, x, y);
         }
     }
 
-    private static final boolean DEBUG = Boolean.getBoolean("glassbox.bptree.debugFrames");
+    /** The centre of the nodes this step lights (world units), else of the root. */
+    private double[] focus() {
+        double sx = 0;
+        double sy = 0;
+        int n = 0;
+        for (long id : painter.litNodes()) {
+            Placed p = layout.get(id);
+            if (p != null) {
+                sx += p.cx();
+                sy += p.y() + TreeLayout.NODE_H / 2;
+                n++;
+            }
+        }
+        if (n == 0) {
+            Placed top = layout.row(0).get(layout.row(0).size() / 2);
+            return new double[] {top.cx(), top.y()};
+        }
+        return new double[] {sx / n, sy / n};
+    }
 
     /** The largest zoom of the ladder 2 × 0.9ⁿ that is at most {@code fit}. */
     static double ladder(double fit) {
@@ -285,19 +339,20 @@ final class TreeDrawing extends Pane {
             return;
         }
         double z = zoom.get();
+        double zy = scale.getY();
         double x0 = -pan.getX() / z;
         double x1 = (getWidth() - pan.getX()) / z;
-        double y0 = -pan.getY() / z;
-        double y1 = (getHeight() - pan.getY()) / z;
+        double y0 = -pan.getY() / zy;
+        double y1 = (getHeight() - pan.getY()) / zy;
         double slack = (x1 - x0) * 0.05;
-        boolean text = layout.cell() * z >= TEXT_PX;
+        boolean text = layout.cell() * z >= TEXT_PX && zy <= z * 1.05;
+        double minWidth = MIN_NODE_PX / z;
         boolean[] banded = new boolean[layout.rows()];
         List<Placed> drawn = new ArrayList<>();
         for (int r = 0; r < layout.rows(); r++) {
             List<Placed> row = layout.row(r);
-            double avg = row.isEmpty() ? 0 : (layout.width() / row.size()) * z;
             List<Placed> vis = layout.visible(r, x0 - slack, x1 + slack);
-            banded[r] = avg < BAND_PX || vis.size() > 900;
+            banded[r] = vis.size() > Math.min(900, getWidth() / BAND_PX);
             double y = row.isEmpty() ? 0 : row.get(0).y();
             if (y + TreeLayout.NODE_H < y0 - TreeLayout.LEVEL_GAP || y > y1 + TreeLayout.LEVEL_GAP || vis.isEmpty()) {
                 continue;
@@ -326,7 +381,7 @@ final class TreeDrawing extends Pane {
                 shown.put(p.node().id(), v);
                 nodeLayer.getChildren().add(v);
             }
-            v.show(p.node(), layout.cell(), text);
+            v.show(p.node(), layout.cell(), text, minWidth);
             v.setLayoutX(xy[0]);
             v.setLayoutY(xy[1]);
             boolean fresh = before != null && before.get(p.node().id()) == null;
