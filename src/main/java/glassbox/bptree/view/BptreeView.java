@@ -102,6 +102,11 @@ public final class BptreeView implements TopicView {
             model.search(p.get("search"));
         } else if (p.containsKey("random")) {
             model.random(p.get("random"));
+        } else if (p.containsKey("bulk")) {
+            model.bulkLoad(p.get("bulk"));
+        } else if (p.containsKey("range")) {
+            String[] ab = p.get("range").split("\\.\\.");
+            model.range(ab[0], ab.length > 1 ? ab[1] : "");
         }
     }
 

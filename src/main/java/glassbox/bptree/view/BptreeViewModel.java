@@ -54,6 +54,7 @@ public final class BptreeViewModel {
     private final BooleanProperty autoPlay = new SimpleBooleanProperty(this, "autoPlay", true);
     private final Deque<Edit> undo = new ArrayDeque<>();
     private final Deque<Edit> redo = new ArrayDeque<>();
+    private Edit saved;
 
     /** One undoable step: the command and the tree before and after it. */
     private record Edit(EditCommand command, int orderBefore, NodeSnap before, int orderAfter, NodeSnap after) {
@@ -496,6 +497,16 @@ public final class BptreeViewModel {
     private void syncHistory() {
         canUndo.set(!undo.isEmpty());
         canRedo.set(!redo.isEmpty());
+        Edit last = undo.peek();
+        if (last != null && last != saved) {
+            saved = last;
+            TreeStats st = tree.stats();
+            context.saveRun("bptree",
+                    String.format(java.util.Locale.ROOT, "{\"order\": %d, \"edit\": \"%s\"}",
+                            last.orderAfter(), last.command().getClass().getSimpleName()),
+                    String.format(java.util.Locale.ROOT, "{\"keys\": %d, \"height\": %d, \"nodes\": %d, \"fill\": %.3f}",
+                            st.keys(), st.height(), st.nodes(), st.fill()));
+        }
     }
 
     private void play(Trace<BptreeFrame> trace) {

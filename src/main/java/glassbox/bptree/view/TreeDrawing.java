@@ -216,6 +216,24 @@ final class TreeDrawing extends Pane {
         return progress.get() < 1;
     }
 
+    /** Shows the current change frozen at progress {@code t} (for tests). */
+    void freezeAt(double t) {
+        animation.stop();
+        progress.set(t);
+        layout();
+    }
+
+    /** The keys in flight on the last redraw (for tests). */
+    List<String> flyingKeys() {
+        List<String> out = new ArrayList<>();
+        for (javafx.scene.Node n : flyLayer.getChildren()) {
+            if (n.isVisible() && n instanceof Text t) {
+                out.add(t.getText());
+            }
+        }
+        return out;
+    }
+
     // ------------------------------------------------------------------ drawing
 
     /** Horizontal zoom {@code zx}, vertical {@code zy} (larger only in a squashed overview), pan. */

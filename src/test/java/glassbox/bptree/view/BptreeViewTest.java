@@ -139,4 +139,93 @@ class BptreeViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(view.drawing().drawnNodes()).isBetween(1, 2_000);
     }
+
+    @Test
+    void aLeafSplitAnimatesTheCopiedKeyRising(FxRobot robot) {
+        robot.clickOn("#bptree-key").write("1, 2, 3, 4");
+        robot.clickOn("#bptree-insert");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            view.player().animationsProperty().set(true);
+            view.player().first();
+            for (int i = 0; i < view.player().getTrace().size()
+                    && !(frame().event() instanceof glassbox.bptree.engine.StepEvent.LeafSplit); i++) {
+                view.player().forward();
+            }
+            view.drawing().freezeAt(0.5);
+        });
+        assertThat(frame().event()).isInstanceOf(glassbox.bptree.engine.StepEvent.LeafSplit.class);
+        assertThat(view.drawing().flyingKeys()).containsExactly("3");
+        robot.interact(() -> view.drawing().freezeAt(1));
+        assertThat(view.drawing().flyingKeys()).isEmpty();
+        assertThat(frame().root().shape()).isEqualTo("[3]([1 2][3 4])");
+    }
+
+    @Test
+    void searchAndRangeWalkTheTree(FxRobot robot) {
+        robot.interact(() -> view.open(Map.of("order", "4", "keys", "1..30")));
+        robot.clickOn("#bptree-key").write("17");
+        robot.clickOn("#bptree-search");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#player-last");
+        assertThat(frame().event()).isEqualTo(new glassbox.bptree.engine.StepEvent.Found(
+                ((glassbox.bptree.engine.StepEvent.Found) frame().event()).leaf(), 0, 17, true));
+        robot.clickOn("#bptree-range-from").write("7");
+        robot.clickOn("#bptree-range-to").write("16");
+        robot.clickOn("#bptree-range");
+        robot.clickOn("#player-last");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(frame().output()).containsExactly(7, 8, 9, 10, 11, 12, 13, 14, 15, 16);
+        assertThat(robot.lookup("#bptree-output").queryAs(Label.class).getText()).contains("7, 8, 9");
+    }
+
+    @Test
+    void aBackwardRangeIsRefused(FxRobot robot) {
+        robot.clickOn("#bptree-range-from").write("9");
+        robot.clickOn("#bptree-range-to").write("2");
+        robot.clickOn("#bptree-range");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#bptree-error").queryAs(Label.class).getText()).contains("9").contains("2");
+    }
+
+    @Test
+    void changingTheOrderRebuildsTheSameKeysAndUndoes(FxRobot robot) {
+        robot.interact(() -> view.open(Map.of("order", "4", "keys", "1..20")));
+        robot.interact(() -> view.model().setOrder(7));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.model().getOrder()).isEqualTo(7);
+        assertThat(view.model().keys()).hasSize(20);
+        assertThat(frame().order()).isEqualTo(7);
+        robot.clickOn("#bptree-undo");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.model().getOrder()).isEqualTo(4);
+    }
+
+    @Test
+    void bulkLoadBuildsBottomUpAndClearEmpties(FxRobot robot) {
+        robot.clickOn("#bptree-key").write("1..20");
+        robot.clickOn("#bptree-bulk");
+        robot.clickOn("#player-last");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(frame().root().shape()).isEqualTo("[13]([4 7 10]([1 2 3][4 5 6][7 8 9][10 11 12])[16 19]([13 14 15][16 17 18][19 20]))");
+        robot.clickOn("#bptree-clear");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(frame().root()).isNull();
+        assertThat(view.model().keys()).isEmpty();
+        robot.clickOn("#bptree-undo");
+        assertThat(view.model().keys()).hasSize(20);
+    }
+
+    @Test
+    void ctrlPlusZoomsOnlyOverTheTree(FxRobot robot) {
+        javafx.scene.input.KeyEvent plus = new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED,
+                "", "", KeyCode.EQUALS, false, true, false, false);
+        robot.moveTo("#bptree-key");
+        assertThat(view.handleShortcut(plus)).isFalse();
+        robot.moveTo(view.drawing());
+        WaitForAsyncUtils.waitForFxEvents();
+        double before = view.drawing().zoomProperty().get();
+        robot.interact(() -> assertThat(view.handleShortcut(plus)).isTrue());
+        assertThat(view.drawing().zoomProperty().get()).isGreaterThan(before);
+    }
 }
