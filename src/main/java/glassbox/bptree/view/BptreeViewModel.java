@@ -54,7 +54,6 @@ public final class BptreeViewModel {
     private final BooleanProperty autoPlay = new SimpleBooleanProperty(this, "autoPlay", true);
     private final Deque<Edit> undo = new ArrayDeque<>();
     private final Deque<Edit> redo = new ArrayDeque<>();
-    private Edit saved;
 
     /** One undoable step: the command and the tree before and after it. */
     private record Edit(EditCommand command, int orderBefore, NodeSnap before, int orderAfter, NodeSnap after) {
@@ -275,6 +274,7 @@ public final class BptreeViewModel {
             tree = built.tree();
             order.set(d);
             syncHistory();
+            saveRun(undo.peek());
         });
     }
 
@@ -333,6 +333,7 @@ public final class BptreeViewModel {
             tree = built.tree();
             order.set(dd);
             syncHistory();
+            saveRun(undo.peek());
         };
         error.set("");
         if (keys.size() <= 5_000) {
@@ -464,6 +465,7 @@ public final class BptreeViewModel {
         trim();
         redo.clear();
         syncHistory();
+        saveRun(undo.peek());
     }
 
     private void pushUndo(EditCommand command, NodeSnap before) {
@@ -471,6 +473,7 @@ public final class BptreeViewModel {
         trim();
         redo.clear();
         syncHistory();
+        saveRun(undo.peek());
     }
 
     private void trim() {
@@ -494,19 +497,19 @@ public final class BptreeViewModel {
         return t;
     }
 
+    /** Records a new edit in the run history (the store), if it is open. */
+    private void saveRun(Edit e) {
+        TreeStats st = tree.stats();
+        context.saveRun("bptree",
+                String.format(java.util.Locale.ROOT, "{\"order\": %d, \"edit\": \"%s\"}",
+                        e.orderAfter(), e.command().getClass().getSimpleName()),
+                String.format(java.util.Locale.ROOT, "{\"keys\": %d, \"height\": %d, \"nodes\": %d, \"fill\": %.3f}",
+                        st.keys(), st.height(), st.nodes(), st.fill()));
+    }
+
     private void syncHistory() {
         canUndo.set(!undo.isEmpty());
         canRedo.set(!redo.isEmpty());
-        Edit last = undo.peek();
-        if (last != null && last != saved) {
-            saved = last;
-            TreeStats st = tree.stats();
-            context.saveRun("bptree",
-                    String.format(java.util.Locale.ROOT, "{\"order\": %d, \"edit\": \"%s\"}",
-                            last.orderAfter(), last.command().getClass().getSimpleName()),
-                    String.format(java.util.Locale.ROOT, "{\"keys\": %d, \"height\": %d, \"nodes\": %d, \"fill\": %.3f}",
-                            st.keys(), st.height(), st.nodes(), st.fill()));
-        }
     }
 
     private void play(Trace<BptreeFrame> trace) {
