@@ -624,31 +624,9 @@ public final class BPlusTree {
             x = x.kids[i];
         }
         int visited = 0;
-        scan:
         while (x != null) {
             visited++;
-            for (int j = 0; j < x.n; j++) {
-                int k = x.keys[j];
-                if (k > b) {
-                    if (rec != null) {
-                        emit(new RangeWalk(x.id, j, k, false, visited), 4, "bptree.n.range.stop", args(k, b),
-                                Highlights.node(x.id), Highlights.key(x.id, j));
-                    }
-                    break scan;
-                }
-                if (k >= a) {
-                    out.add(k);
-                    if (rec != null) {
-                        rec.output(k);
-                        emit(new RangeWalk(x.id, j, k, true, visited), 5, "bptree.n.range.take", args(k),
-                                Highlights.node(x.id), Highlights.key(x.id, j));
-                    }
-                } else if (rec != null) {
-                    emit(new RangeWalk(x.id, j, k, false, visited), 3, "bptree.n.range.skip", args(k, a),
-                            Highlights.node(x.id), Highlights.key(x.id, j));
-                }
-            }
-            if (x.n > 0 && x.keys[x.n - 1] >= b || x.next == null) {
+            if (scanLeaf(x, a, b, visited, out) || x.n > 0 && x.keys[x.n - 1] >= b || x.next == null) {
                 break;
             }
             if (rec != null) {
@@ -661,6 +639,32 @@ public final class BPlusTree {
             emit(new Done(Operation.RANGE, true), 7, "bptree.n.range.end", args(out.size(), visited));
         }
         return new RangeResult(out, visited);
+    }
+
+    /** Reads leaf {@code x} key by key into {@code out}; true when a key past {@code b} ends the scan. */
+    private boolean scanLeaf(Node x, int a, int b, int visited, List<Integer> out) {
+        for (int j = 0; j < x.n; j++) {
+            int k = x.keys[j];
+            if (k > b) {
+                if (rec != null) {
+                    emit(new RangeWalk(x.id, j, k, false, visited), 4, "bptree.n.range.stop", args(k, b),
+                            Highlights.node(x.id), Highlights.key(x.id, j));
+                }
+                return true;
+            }
+            if (k >= a) {
+                out.add(k);
+                if (rec != null) {
+                    rec.output(k);
+                    emit(new RangeWalk(x.id, j, k, true, visited), 5, "bptree.n.range.take", args(k),
+                            Highlights.node(x.id), Highlights.key(x.id, j));
+                }
+            } else if (rec != null) {
+                emit(new RangeWalk(x.id, j, k, false, visited), 3, "bptree.n.range.skip", args(k, a),
+                        Highlights.node(x.id), Highlights.key(x.id, j));
+            }
+        }
+        return false;
     }
 
     private void emitDescend(Node x, int key, int i, boolean rightOnEqual, int line) {
@@ -703,6 +707,24 @@ public final class BPlusTree {
             return;
         }
         boolean fine = rec != null && n <= 400;
+        List<Node> level = buildLeaves(sortedKeys, fine);
+        int height = 1;
+        while (level.size() > 1) {
+            level = buildLevel(level, height, fine);
+            height++;
+        }
+        staging = List.of();
+        root = level.get(0);
+        size = n;
+        if (rec != null) {
+            emit(new Done(Operation.BULK_LOAD, true), 8, "bptree.n.bulk.done", args(n, height),
+                    Highlights.node(root.id));
+        }
+    }
+
+    /** Cuts the keys into ⌈n/(D−1)⌉ evenly filled, linked leaves. */
+    private List<Node> buildLeaves(int[] sortedKeys, boolean fine) {
+        int n = sortedKeys.length;
         int leafCount = (n + maxKeys - 1) / maxKeys;
         List<Node> level = new ArrayList<>(leafCount);
         staging = level;
@@ -729,47 +751,41 @@ public final class BPlusTree {
         if (rec != null && !fine) {
             emit(new BulkNode(-1, 0), 4, "bptree.n.bulk.leaves", args(leafCount));
         }
-        int height = 1;
-        while (level.size() > 1) {
-            int c = level.size();
-            int parents = (c + order - 1) / order;
-            List<Node> up = new ArrayList<>(parents);
-            int next = 0;
-            for (int p = 0; p < parents; p++) {
-                int take = c / parents + (p < c % parents ? 1 : 0);
-                Node parent = newNode(false);
-                for (int k = 0; k < take; k++) {
-                    Node child = level.get(next + k);
-                    parent.kids[k] = child;
-                    if (k > 0) {
-                        parent.keys[k - 1] = child.minKey();
-                    }
-                }
-                parent.n = take - 1;
-                next += take;
-                up.add(parent);
-                if (fine) {
-                    List<Node> forest = new ArrayList<>(up);
-                    forest.addAll(level.subList(next, c));
-                    staging = forest;
-                    emit(new BulkNode(parent.id, height), 7, "bptree.n.bulk.internal",
-                            args(keyList(parent), height), Highlights.node(parent.id));
+        return level;
+    }
+
+    /** Groups a level's nodes evenly under parents of at most D children; returns the parents. */
+    private List<Node> buildLevel(List<Node> level, int height, boolean fine) {
+        int c = level.size();
+        int parents = (c + order - 1) / order;
+        List<Node> up = new ArrayList<>(parents);
+        int next = 0;
+        for (int p = 0; p < parents; p++) {
+            int take = c / parents + (p < c % parents ? 1 : 0);
+            Node parent = newNode(false);
+            for (int k = 0; k < take; k++) {
+                Node child = level.get(next + k);
+                parent.kids[k] = child;
+                if (k > 0) {
+                    parent.keys[k - 1] = child.minKey();
                 }
             }
-            level = up;
-            staging = level;
-            height++;
-            if (rec != null && !fine) {
-                emit(new BulkNode(-1, height - 1), 6, "bptree.n.bulk.level", args(height, up.size()));
+            parent.n = take - 1;
+            next += take;
+            up.add(parent);
+            if (fine) {
+                List<Node> forest = new ArrayList<>(up);
+                forest.addAll(level.subList(next, c));
+                staging = forest;
+                emit(new BulkNode(parent.id, height), 7, "bptree.n.bulk.internal",
+                        args(keyList(parent), height), Highlights.node(parent.id));
             }
         }
-        staging = List.of();
-        root = level.get(0);
-        size = n;
-        if (rec != null) {
-            emit(new Done(Operation.BULK_LOAD, true), 8, "bptree.n.bulk.done", args(n, height),
-                    Highlights.node(root.id));
+        staging = up;
+        if (rec != null && !fine) {
+            emit(new BulkNode(-1, height), 6, "bptree.n.bulk.level", args(height + 1, up.size()));
         }
+        return up;
     }
 
     // ------------------------------------------------------------------ pictures and numbers

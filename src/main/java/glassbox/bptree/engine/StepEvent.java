@@ -5,6 +5,8 @@ package glassbox.bptree.engine;
  * fields (node ids refer to {@link NodeSnap#id()}). Keys are plain ints.
  */
 public sealed interface StepEvent {
+    /** The kind of step; exported traces name it as {@code "kind"}. */
+    @com.fasterxml.jackson.annotation.JsonProperty("kind")
     BptreeEventKind kind();
 
     /** An operation begins. */
