@@ -351,11 +351,32 @@ final class TreeDrawing extends Pane {
         flyers.reset();
         Set<Long> keep = new HashSet<>();
         drawnNodes = 0;
-        if (layout == null || layout.rows() == 0) {
-            clearNodes(keep);
-            finishPools();
-            return;
+        if (layout != null && layout.rows() > 0) {
+            boolean[] banded = new boolean[layout.rows()];
+            List<Placed> drawn = visibleNodes(banded);
+            drawnIds.clear();
+            for (Placed p : drawn) {
+                drawnIds.add(p.node().id());
+            }
+            boolean text = layout.cell() * zoom.get() >= TEXT_PX && scale.getY() <= zoom.get() * 1.05;
+            for (Placed p : drawn) {
+                drawNode(p, text, banded, t);
+                keep.add(p.node().id());
+            }
+            drawnNodes = drawn.size();
+            if (t < 1 && before != null) {
+                painter.fly(this::flyer, before, layout, t);
+            }
         }
+        clearNodes(keep);
+        finishPools();
+    }
+
+    /**
+     * The nodes to draw one by one, row by row, inside the viewport; a row with more visible
+     * nodes than pixels allow is drawn as one band instead and marked in {@code banded}.
+     */
+    private List<Placed> visibleNodes(boolean[] banded) {
         double z = zoom.get();
         double zy = scale.getY();
         double x0 = -pan.getX() / z;
@@ -363,9 +384,6 @@ final class TreeDrawing extends Pane {
         double y0 = -pan.getY() / zy;
         double y1 = (getHeight() - pan.getY()) / zy;
         double slack = (x1 - x0) * 0.05;
-        boolean text = layout.cell() * z >= TEXT_PX && zy <= z * 1.05;
-        double minWidth = MIN_NODE_PX / z;
-        boolean[] banded = new boolean[layout.rows()];
         List<Placed> drawn = new ArrayList<>();
         for (int r = 0; r < layout.rows(); r++) {
             List<Placed> row = layout.row(r);
@@ -383,40 +401,32 @@ final class TreeDrawing extends Pane {
                 b.setY(y);
                 b.setWidth(Math.max(bx1 - bx0, 1 / z));
                 b.setHeight(TreeLayout.NODE_H);
-                continue;
-            }
-            drawn.addAll(vis);
-        }
-        drawnIds.clear();
-        for (Placed p : drawn) {
-            drawnIds.add(p.node().id());
-        }
-        for (Placed p : drawn) {
-            double[] xy = at(p.node().id(), t);
-            NodeView v = shown.get(p.node().id());
-            if (v == null) {
-                v = new NodeView();
-                shown.put(p.node().id(), v);
-                nodeLayer.getChildren().add(v);
-            }
-            v.show(p.node(), layout.cell(), text, minWidth);
-            v.setLayoutX(xy[0]);
-            v.setLayoutY(xy[1]);
-            boolean fresh = before != null && before.get(p.node().id()) == null;
-            v.setOpacity(fresh ? t : 1);
-            painter.emphasise(p.node(), v);
-            keep.add(p.node().id());
-            drawEdges(p, xy, banded, t);
-            if (p.node().leaf() && p.node().next() >= 0) {
-                drawLink(p, xy, t);
+            } else {
+                drawn.addAll(vis);
             }
         }
-        drawnNodes = drawn.size();
-        clearNodes(keep);
-        if (t < 1 && before != null) {
-            painter.fly(this::flyer, before, layout, t);
+        return drawn;
+    }
+
+    /** Places (and if needed builds) the view of {@code p} at progress {@code t}, with its edges and next link. */
+    private void drawNode(Placed p, boolean text, boolean[] banded, double t) {
+        double[] xy = at(p.node().id(), t);
+        NodeView v = shown.get(p.node().id());
+        if (v == null) {
+            v = new NodeView();
+            shown.put(p.node().id(), v);
+            nodeLayer.getChildren().add(v);
         }
-        finishPools();
+        v.show(p.node(), layout.cell(), text, MIN_NODE_PX / zoom.get());
+        v.setLayoutX(xy[0]);
+        v.setLayoutY(xy[1]);
+        boolean fresh = before != null && before.get(p.node().id()) == null;
+        v.setOpacity(fresh ? t : 1);
+        painter.emphasise(p.node(), v);
+        drawEdges(p, xy, banded, t);
+        if (p.node().leaf() && p.node().next() >= 0) {
+            drawLink(p, xy, t);
+        }
     }
 
     private void drawEdges(Placed p, double[] xy, boolean[] banded, double t) {
