@@ -133,7 +133,8 @@ final class TreeDrawing extends Pane {
     void show(BptreeFrame next, StepPainter stepPainter, Duration d) {
         animation.stop();
         TreeLayout old = layout;
-        layout = next == null ? null : new TreeLayout(next.forest());
+        boolean sameTree = next != null && frame != null && sameForest(next.forest(), frame.forest());
+        layout = next == null ? null : sameTree ? layout : new TreeLayout(next.forest());
         frame = next;
         painter = stepPainter;
         boolean animate = d.greaterThan(Duration.ZERO) && old != null && layout != null
@@ -149,6 +150,19 @@ final class TreeDrawing extends Pane {
             progress.set(1);
         }
         requestLayout();
+    }
+
+    /** True when both forests are the very same pictures (a step that changed nothing). */
+    private static boolean sameForest(List<NodeSnap> a, List<NodeSnap> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     void zoomIn() {
