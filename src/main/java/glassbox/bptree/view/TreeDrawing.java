@@ -379,6 +379,7 @@ final class TreeDrawing extends Pane {
             }
             drawnNodes = drawn.size();
             if (t < 1 && before != null) {
+                fadeOutRemoved(keep, text, t);
                 painter.fly(this::flyer, before, layout, t);
             }
         }
@@ -420,6 +421,30 @@ final class TreeDrawing extends Pane {
             }
         }
         return drawn;
+    }
+
+    /** Nodes the step removed (a merged sibling, an old root) fade out where they were. */
+    private void fadeOutRemoved(Set<Long> keep, boolean text, double t) {
+        for (int r = 0; r < before.rows(); r++) {
+            for (Placed q : before.row(r)) {
+                long id = q.node().id();
+                if (layout.get(id) != null) {
+                    continue;
+                }
+                NodeView v = shown.get(id);
+                if (v == null) {
+                    v = new NodeView();
+                    shown.put(id, v);
+                    nodeLayer.getChildren().add(v);
+                }
+                v.show(q.node(), before.cell(), text, MIN_NODE_PX / zoom.get());
+                v.setLayoutX(q.x());
+                v.setLayoutY(q.y());
+                v.setOpacity(1 - t);
+                v.emphasise("bp-gone", Set.of(), "bp-key-hl");
+                keep.add(id);
+            }
+        }
     }
 
     /** Places (and if needed builds) the view of {@code p} at progress {@code t}, with its edges and next link. */

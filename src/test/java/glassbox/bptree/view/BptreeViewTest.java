@@ -228,4 +228,24 @@ class BptreeViewTest {
         robot.interact(() -> assertThat(view.handleShortcut(plus)).isTrue());
         assertThat(view.drawing().zoomProperty().get()).isGreaterThan(before);
     }
+
+    @Test
+    void aMergedNodeFadesOut(FxRobot robot) {
+        robot.interact(() -> view.open(Map.of("order", "3", "keys", "1,2,3")));
+        robot.interact(() -> view.model().delete("3, 2"));
+        robot.interact(() -> {
+            view.player().animationsProperty().set(true);
+            view.player().first();
+            for (int i = 0; i < view.player().getTrace().size()
+                    && !(frame().event() instanceof glassbox.bptree.engine.StepEvent.Merge); i++) {
+                view.player().forward();
+            }
+            view.drawing().freezeAt(0.5);
+        });
+        glassbox.bptree.engine.StepEvent.Merge merge = (glassbox.bptree.engine.StepEvent.Merge) frame().event();
+        assertThat(view.drawing().shownNodes()).containsKey(merge.right());
+        assertThat(view.drawing().shownNodes().get(merge.right()).getOpacity()).isEqualTo(0.5);
+        robot.interact(() -> view.drawing().freezeAt(1));
+        assertThat(view.drawing().shownNodes()).doesNotContainKey(merge.right());
+    }
 }
