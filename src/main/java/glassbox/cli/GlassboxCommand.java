@@ -59,7 +59,7 @@ public final class GlassboxCommand implements Callable<Integer> {
     }
 
     public static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new GlassboxCommand());
+        CommandLine cl = new CommandLine(new GlassboxCommand()).addSubcommand(new BptreeCommand()).setAllowSubcommandsAsOptionParameters(true);
         cl.setParameterExceptionHandler(GlassboxCommand::usageError);
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
             if (ex instanceof CommandLine.ParameterException pe) {
