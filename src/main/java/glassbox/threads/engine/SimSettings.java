@@ -38,6 +38,10 @@ public record SimSettings(Policy policy, long intervalNanos, int cores, long swi
         return new SimSettings(policy, interval, cores, cost);
     }
 
+    public SimSettings withCores(int c) {
+        return new SimSettings(policy, intervalNanos, c, switchCostNanos);
+    }
+
     public SimSettings withPolicy(Policy p) {
         return new SimSettings(p, intervalNanos, cores, switchCostNanos);
     }
