@@ -69,7 +69,8 @@ public final class TraceBuilder {
                 }
                 TimelineFrame f = new TimelineFrame(r, e, log.time(e) / 1e6, thread, log.type(e).id(),
                         replays[r].holderName(), replays[r].handoffs);
-                b.add(new Step<>(f, timed, codeLine(s.policy(), log.type(e), replays[r].lastReason), lit, log.type(e)));
+                int line = r == 0 ? codeLine(s.policy(), log.type(e), replays[r].lastReason) : 0;
+                b.add(new Step<>(f, timed, line, lit, log.type(e)));
                 inGroup = 0;
                 groupStart = k + 1;
             }

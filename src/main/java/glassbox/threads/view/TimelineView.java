@@ -79,10 +79,12 @@ public final class TimelineView extends Region {
         getChildren().add(layer);
         layer.getChildren().addAll(probeLabel, probeTitle, probeBand);
         for (Text probe : List.of(probeLabel, probeTitle, probeBand)) {
-            probe.fontProperty().addListener((o, a, b) -> invalidate());
+            probe.fontProperty().addListener((o, a, b) -> {
+                invalidate();
+                requestParentLayout();
+            });
         }
         setClip(clip);
-        setMinSize(200, 120);
         window.startProperty().addListener((o, a, b) -> invalidate());
         window.endProperty().addListener((o, a, b) -> invalidate());
         addEventHandler(ScrollEvent.SCROLL, this::onScroll);
@@ -94,6 +96,7 @@ public final class TimelineView extends Region {
     /** Shows these tracks; keeps the zoom unless {@code fit}. */
     public void setTracks(List<Track> newTracks, boolean fit) {
         tracks = List.copyOf(newTracks);
+        requestParentLayout();
         if (fit) {
             window.fit(tracks.stream().mapToLong(t -> t.schedule().wall()).max().orElse(1));
         }
@@ -141,6 +144,24 @@ public final class TimelineView extends Region {
         return layer;
     }
 
+    /** Tall enough for every lane at a comfortable height; the editor above gives way first. */
+    @Override
+    protected double computePrefHeight(double width) {
+        double textH = measure("Tg", probeLabel).getHeight();
+        double titleH = measure("Tg", probeTitle).getHeight() + 4;
+        double h = textH + 12;
+        for (Track t : tracks) {
+            h += titleH + GAP + (t.schedule().workload().size() + 1) * textH * 2.2;
+        }
+        return snappedTopInset() + h + snappedBottomInset();
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        double textH = measure("Tg", probeLabel).getHeight();
+        return Math.min(computePrefHeight(width), Math.max(110, textH * 5));
+    }
+
     /** Marks the drawing stale; it is rebuilt at the next layout pass. */
     private void invalidate() {
         dirty = true;
@@ -186,7 +207,7 @@ public final class TimelineView extends Region {
         }
         double titleH = measure("Tg", probeTitle).getHeight() + 4;
         double free = h - axisH - tracks.size() * (titleH + GAP);
-        double laneH = Math.max(8, Math.min(textH * 2.2, free / Math.max(1, rows)));
+        double laneH = Math.max(8, Math.min(textH * 2.6, free / Math.max(1, rows)));
         double y = 2;
         for (int k = 0; k < tracks.size(); k++) {
             y = drawTrack(nodes, k, tracks.get(k), y, titleH, laneH, plotX, plotW);
@@ -316,14 +337,14 @@ public final class TimelineView extends Region {
             EventType type = log.type(e);
             double x = plotX + (log.time(e) - window.start()) * scale;
             if (type == EventType.ACQUIRE && handoffs && log.other(e) >= 0 && log.other(e) != log.thread(e)) {
-                if (++arrowCount > MAX_ARROWS) {
+                if (++arrowCount > Math.min(MAX_ARROWS, plotW / 8)) {
                     arrows.clear();
                     handoffs = false;
                     continue;
                 }
                 arrow(arrows, x, laneY[log.other(e)] + h / 2, laneY[log.thread(e)] + h / 2);
-            } else if (type == EventType.DROP_REQUEST && (int) x != lastTickColumn) {
-                lastTickColumn = (int) x;
+            } else if (type == EventType.DROP_REQUEST && (int) (x / 4) != lastTickColumn) {
+                lastTickColumn = (int) (x / 4);
                 double top = laneY[log.thread(e)];
                 ticks.add(new MoveTo(x - 5, top - 1));
                 ticks.add(new LineTo(x + 5, top - 1));
@@ -365,7 +386,9 @@ public final class TimelineView extends Region {
             grid.add(new LineTo(x, y));
             nodes.add(line("tick" + i, "axis-line", x, y, x, y + 4));
             String label = messages.get("threads.axis.ms", ms(Math.round(t)));
-            nodes.add(text("axisLabel" + i, label, "axis-label", x - measure(label, probeLabel).getWidth() * 0.45, y + 5));
+            double lw = measure(label, probeLabel).getWidth() * 0.9;
+            double lx = Math.max(2, Math.min(getWidth() - lw - 2, x - lw / 2));
+            nodes.add(text("axisLabel" + i, label, "axis-label", lx, y + 5));
         }
         Path g = path("grid", "grid-line");
         g.getElements().setAll(grid);

@@ -4,6 +4,7 @@ import glassbox.i18n.Messages;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -49,7 +50,15 @@ public final class WorkloadEditor extends VBox {
         grammar.setMinWidth(Region.USE_PREF_SIZE);
         HBox buttons = new HBox(6, add, undo, redo, grammar);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(grid, buttons, error);
+        ScrollPane rows = new ScrollPane(grid);
+        rows.setFitToWidth(true);
+        rows.getStyleClass().addAll("threads-editor-rows", "edge-to-edge");
+        rows.setMinHeight(40);
+        rows.setPrefViewportHeight(120);
+        rows.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        grid.heightProperty().addListener((o, a, b) -> rows.setPrefViewportHeight(Math.min(b.doubleValue(), 160)));
+        add.setMinWidth(Region.USE_PREF_SIZE);
+        getChildren().addAll(rows, buttons, error);
         model.draftProperty().addListener((o, a, b) -> rebuild());
         rebuild();
     }
