@@ -44,6 +44,7 @@ public final class ThreadsView implements TopicView {
     private final WorkloadEditor editor;
     private final WallChart chart;
     private final VBox frame;
+    private boolean customised;
 
     public ThreadsView(AppContext context) {
         this.context = context;
@@ -186,9 +187,27 @@ public final class ThreadsView implements TopicView {
         return frame;
     }
 
-    /** {@code preset} (e.g. convoy), {@code compare} (a policy id), {@code step} (a step number). */
+    /**
+     * {@code preset} (e.g. convoy), {@code threads} ({@code NAME=BURSTS;NAME=BURSTS}),
+     * {@code interval} (ms), {@code compare} (a policy id), {@code step} (a step number).
+     */
     @Override
     public void open(Map<String, String> params) {
+        String threads = params.get("threads");
+        if (threads != null) {
+            List<Draft.Row> rows = new java.util.ArrayList<>();
+            for (String t : threads.split(";")) {
+                int eq = t.indexOf('=');
+                if (eq > 0) {
+                    rows.add(new Draft.Row(t.substring(0, eq), t.substring(eq + 1)));
+                }
+            }
+            customised = model.apply(model.draft().withRows(rows));
+        }
+        String interval = params.get("interval");
+        if (interval != null && interval.matches("\\d+(\\.\\d+)?")) {
+            model.apply(model.draft().withInterval(new java.math.BigDecimal(interval)));
+        }
         String p = params.get("preset");
         if (p != null) {
             for (Preset preset : Preset.values()) {
@@ -239,10 +258,25 @@ public final class ThreadsView implements TopicView {
         return false;
     }
 
+    /** Plays the convoy (or the workload opened with {@code threads=}) while the timeline zooms in and out. */
     @Override
     public boolean startDemo() {
-        model.applyPreset(Preset.CONVOY);
+        if (!customised) {
+            model.applyPreset(Preset.CONVOY);
+        }
         player.play();
+        new javafx.animation.AnimationTimer() {
+            private long start;
+
+            @Override
+            public void handle(long now) {
+                if (start == 0) {
+                    start = now;
+                }
+                double phase = ((now - start) / 1e9) % 8 < 4 ? 1.02 : 1 / 1.02;
+                window.zoom(phase, timeline.cursorNanos() >= 0 ? timeline.cursorNanos() : window.start());
+            }
+        }.start();
         return true;
     }
 

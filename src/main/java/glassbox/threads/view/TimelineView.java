@@ -64,6 +64,7 @@ public final class TimelineView extends Region {
     private boolean dirty = true;
     private Map<String, Node> pool = new HashMap<>();
     private Map<String, Node> used = new HashMap<>();
+    private final Map<String, javafx.geometry.Bounds> measured = new HashMap<>();
     private final Text probeLabel = probe("timeline-label");
     private final Text probeTitle = probe("timeline-title");
     private final Text probeBand = probe("band-text");
@@ -80,6 +81,7 @@ public final class TimelineView extends Region {
         layer.getChildren().addAll(probeLabel, probeTitle, probeBand);
         for (Text probe : List.of(probeLabel, probeTitle, probeBand)) {
             probe.fontProperty().addListener((o, a, b) -> {
+                measured.clear();
                 invalidate();
                 requestParentLayout();
             });
@@ -176,7 +178,11 @@ public final class TimelineView extends Region {
             dirty = false;
             drawnWidth = getWidth();
             drawnHeight = getHeight();
+            long t0 = System.nanoTime();
             redraw();
+            if (Boolean.getBoolean("glassbox.threads.profile")) {
+                System.err.printf("redraw %.2f ms, %d nodes%n", (System.nanoTime() - t0) / 1e6, layer.getChildren().size());
+            }
         }
     }
 
@@ -277,6 +283,10 @@ public final class TimelineView extends Region {
         }
         List<Node> labels = new ArrayList<>();
         for (LaneGeometry.Run r : runs) {
+            if (r.stacked()) {
+                rect(elements.get(r.code() % 7), r.x0(), y + h * (1 - r.offset() - r.share()), r.width(), h * r.share());
+                continue;
+            }
             rect(elements.get(r.code() % 7), r.x0(), y, r.width(), h);
             String name = s.workload().thread(r.code()).name();
             if (labels.size() < 100 && r.width() > measure(name, probeBand).getWidth() + 8) {
@@ -301,6 +311,10 @@ public final class TimelineView extends Region {
         }
         for (LaneGeometry.Run r : LaneGeometry.runs(lane, window.start(), window.end(), plotX, plotW, states.length)) {
             ThreadState st = states[r.code()];
+            if (r.stacked()) {
+                rect(elements.get(r.code()), r.x0(), y + h * (1 - r.offset() - r.share()), r.width(), h * r.share());
+                continue;
+            }
             double top = switch (st) {
                 case RUNNING -> y;
                 case WAITING -> y + h * 0.15;
@@ -435,11 +449,13 @@ public final class TimelineView extends Region {
         return Math.min(160, max + 2 * PAD);
     }
 
-    /** Size of {@code s} in the CSS font of {@code probe} (a hidden text the stylesheet styles). */
-    private static javafx.geometry.Bounds measure(String s, Text probe) {
-        Text t = new Text(s);
-        t.setFont(probe.getFont());
-        return t.getLayoutBounds();
+    /** Size of {@code s} in the CSS font of {@code probe} (a hidden text the stylesheet styles); cached. */
+    private javafx.geometry.Bounds measure(String s, Text probe) {
+        return measured.computeIfAbsent(probe.getFont() + "|" + s, k -> {
+            Text t = new Text(s);
+            t.setFont(probe.getFont());
+            return t.getLayoutBounds();
+        });
     }
 
     private static Text probe(String style) {

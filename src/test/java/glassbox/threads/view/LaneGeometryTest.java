@@ -32,9 +32,14 @@ class LaneGeometryTest {
         int width = 1000;
         List<LaneGeometry.Run> runs = LaneGeometry.runs(s.lanes().lane(0), 0, s.wall(), 0, width, 4);
         assertThat(runs.size()).isLessThanOrEqualTo(2 * width);
-        for (int i = 1; i < runs.size(); i++) {
-            assertThat(runs.get(i).x0()).isGreaterThanOrEqualTo(runs.get(i - 1).x1() - 1e-9);
-        }
+        assertThat(runs).allMatch(r -> r.x0() >= 0 && r.x1() <= width && r.offset() + r.share() <= 1.0 + 1e-9);
+        double running = runs.stream().filter(r -> r.code() == ThreadState.RUNNING.ordinal())
+                .mapToDouble(r -> r.width() * r.share()).sum();
+        double covered = runs.stream().mapToDouble(r -> r.width() * r.share()).sum();
+        assertThat(covered).isCloseTo(width, org.assertj.core.data.Offset.offset(5.0));
+        assertThat(running).as("T1 runs half the time").isBetween(0.3 * width, 0.7 * width);
+        assertThat(s.lanes().lane(0).timeBefore(ThreadState.RUNNING.ordinal(), s.wall()))
+                .isEqualTo(12_500_000_000L);
         // zoomed in on 1 ms, the intervals are wide again and exact
         List<LaneGeometry.Run> zoomed = LaneGeometry.runs(s.lanes().lane(0), 0, 1_000_000, 0, width, 4);
         assertThat(zoomed).hasSize(10);
