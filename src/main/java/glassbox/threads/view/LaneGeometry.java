@@ -3,7 +3,6 @@ package glassbox.threads.view;
 import glassbox.threads.engine.Lanes;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.IntConsumer;
 
 /**
  * Level of detail for one lane: turns the intervals inside a time window into at most a couple of
@@ -178,18 +177,5 @@ public final class LaneGeometry {
             }
         }
         out.add(new Run(a, b, code));
-    }
-
-    /** Calls {@code each} with the distinct pixel columns of the given times (ticks, one per column). */
-    public static void columns(long[] times, int count, double start, double end, double x0, double width, IntConsumer each) {
-        double scale = width / (end - start);
-        int last = Integer.MIN_VALUE;
-        for (int i = 0; i < count; i++) {
-            int c = (int) Math.floor(x0 + (times[i] - start) * scale);
-            if (c != last) {
-                each.accept(c);
-                last = c;
-            }
-        }
     }
 }

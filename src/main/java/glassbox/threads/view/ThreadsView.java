@@ -12,7 +12,6 @@ import glassbox.threads.engine.Preset;
 import glassbox.threads.engine.Schedule;
 import glassbox.threads.engine.TimelineFrame;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -189,7 +188,9 @@ public final class ThreadsView implements TopicView {
 
     /**
      * {@code preset} (e.g. convoy), {@code threads} ({@code NAME=BURSTS;NAME=BURSTS}),
-     * {@code interval} (ms), {@code compare} (a policy id), {@code step} (a step number).
+     * {@code interval} (ms), {@code compare} (a policy id), {@code live=true} (start a live run),
+     * {@code zoom} (show the first that many ms),
+     * {@code step} (a step number).
      */
     @Override
     public void open(Map<String, String> params) {
@@ -223,6 +224,13 @@ public final class ThreadsView implements TopicView {
             } catch (IllegalArgumentException ignored) {
                 // unknown policy: leave compare mode as it is
             }
+        }
+        if ("true".equals(params.get("live"))) {
+            startLive();
+        }
+        String zoom = params.get("zoom");
+        if (zoom != null && zoom.matches("\\d{1,6}")) {
+            window.zoom(window.span() / (Long.parseLong(zoom) * 1e6), 0);
         }
         String step = params.get("step");
         if (step != null && step.matches("\\d{1,7}")) {
@@ -278,9 +286,5 @@ public final class ThreadsView implements TopicView {
             }
         }.start();
         return true;
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }
