@@ -123,9 +123,17 @@ final class SettingsBar extends FlowPane {
             switchCost.getValueFactory().setValue(d.switchCostUs().doubleValue());
             compare.setSelected(d.compare());
             comparePolicy.setValue(d.comparePolicy());
+            interval.setDisable(!uses(d, Policy.GIL) && !uses(d, Policy.YIELD));
+            cores.setDisable(!uses(d, Policy.NOGIL));
+            switchCost.setDisable(!uses(d, Policy.YIELD));
         } finally {
             syncing = false;
         }
+    }
+
+    /** True when the draft runs {@code p}, directly or as the compared policy. */
+    private static boolean uses(Draft d, Policy p) {
+        return d.policy() == p || (d.compare() && d.comparePolicy() == p);
     }
 
     private void edit(java.util.function.BooleanSupplier command) {

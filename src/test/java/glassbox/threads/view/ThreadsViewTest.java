@@ -98,6 +98,16 @@ class ThreadsViewTest {
     }
 
     @Test
+    void knobsThatDoNotApplyAreDisabled(FxRobot robot) {
+        assertThat(robot.lookup("#threads-interval").query().isDisabled()).isFalse();
+        assertThat(robot.lookup("#threads-cores").query().isDisabled()).isTrue();
+        assertThat(robot.lookup("#threads-switch-cost").query().isDisabled()).isTrue();
+        robot.clickOn("#threads-compare");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#threads-cores").query().isDisabled()).as("nogil is compared").isFalse();
+    }
+
+    @Test
     void presetFromTheToolbar(FxRobot robot) {
         robot.clickOn("#threads-preset");
         robot.clickOn("Convoy effect");
