@@ -62,6 +62,7 @@ final class SettingsBar extends FlowPane {
         interval.setId("threads-interval");
         interval.setValueFactory(new SpinnerValueFactory.DoubleSpinnerValueFactory(
                 Draft.MIN_INTERVAL.doubleValue(), Draft.MAX_INTERVAL.doubleValue(), 5, 0.1));
+        interval.getValueFactory().setConverter(lenient(interval));
         interval.setEditable(true);
         interval.setPrefWidth(90);
         interval.setTooltip(new Tooltip(messages.get("threads.interval.tip")));
@@ -69,6 +70,22 @@ final class SettingsBar extends FlowPane {
                 edit(() -> model.apply(model.draft().withInterval(BigDecimal.valueOf(b)))));
 
         cores.setId("threads-cores");
+        cores.getValueFactory().setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer v) {
+                return v == null ? "" : v.toString();
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                try {
+                    return Integer.valueOf(text.trim());
+                } catch (NumberFormatException e) {
+                    model.reject(messages.get("threads.error.number", text));
+                    return cores.getValue();
+                }
+            }
+        });
         cores.setEditable(true);
         cores.setPrefWidth(70);
         cores.setTooltip(new Tooltip(messages.get("threads.cores.tip")));
@@ -76,6 +93,7 @@ final class SettingsBar extends FlowPane {
 
         switchCost.setId("threads-switch-cost");
         switchCost.setValueFactory(new SpinnerValueFactory.DoubleSpinnerValueFactory(0, Draft.MAX_SWITCH_COST.doubleValue(), 0, 5));
+        switchCost.getValueFactory().setConverter(lenient(switchCost));
         switchCost.setEditable(true);
         switchCost.setPrefWidth(90);
         switchCost.setTooltip(new Tooltip(messages.get("threads.switchCost.tip")));
@@ -129,6 +147,27 @@ final class SettingsBar extends FlowPane {
         } finally {
             syncing = false;
         }
+    }
+
+    /** Reads decimals typed into a spinner; anything else keeps the value and says why. */
+    private StringConverter<Double> lenient(Spinner<Double> spinner) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(Double v) {
+                return v == null ? "" : BigDecimal.valueOf(v).setScale(3, java.math.RoundingMode.HALF_UP)
+                        .stripTrailingZeros().toPlainString();
+            }
+
+            @Override
+            public Double fromString(String text) {
+                try {
+                    return new BigDecimal(text.trim()).doubleValue();
+                } catch (NumberFormatException e) {
+                    model.reject(messages.get("threads.error.number", text));
+                    return spinner.getValue();
+                }
+            }
+        };
     }
 
     /** True when the draft runs {@code p}, directly or as the compared policy. */

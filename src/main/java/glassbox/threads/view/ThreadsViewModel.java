@@ -118,6 +118,11 @@ public final class ThreadsViewModel {
         return true;
     }
 
+    /** Shows {@code message} for input that never reached the draft (e.g. letters in a number field). */
+    public void reject(String message) {
+        error.set(message);
+    }
+
     public boolean setRow(int index, String name, String bursts) {
         return apply(draft().withRow(index, new Draft.Row(name, bursts)));
     }

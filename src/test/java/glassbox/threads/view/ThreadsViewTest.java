@@ -108,6 +108,21 @@ class ThreadsViewTest {
     }
 
     @Test
+    void lettersInANumberFieldAreRejectedWithAMessage(FxRobot robot) {
+        javafx.scene.control.Spinner<?> interval = robot.lookup("#threads-interval").queryAs(javafx.scene.control.Spinner.class);
+        robot.interact(() -> interval.getEditor().setText("fast"));
+        robot.clickOn(interval.getEditor()).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#threads-error").queryAs(Label.class).getText()).contains("\"fast\" is not a number");
+        assertThat(view.model().draft().intervalMs()).isEqualByComparingTo("5");
+        robot.interact(() -> interval.getEditor().setText("0.3"));
+        robot.clickOn(interval.getEditor()).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.model().draft().intervalMs()).isEqualByComparingTo("0.3");
+        assertThat(view.model().simulated().get(0).settings().intervalNanos()).isEqualTo(300_000L);
+    }
+
+    @Test
     void presetFromTheToolbar(FxRobot robot) {
         robot.clickOn("#threads-preset");
         robot.clickOn("Convoy effect");
