@@ -65,6 +65,9 @@ public final class TimelineView extends Region {
     private Map<String, Node> pool = new HashMap<>();
     private Map<String, Node> used = new HashMap<>();
     private final Map<String, javafx.geometry.Bounds> measured = new HashMap<>();
+    /** Where each lane was drawn, for the hover tooltip: track, thread, top, bottom. */
+    private final List<double[]> laneRows = new ArrayList<>();
+    private final Tooltip hover = new Tooltip();
     private final Text probeLabel = probe("timeline-label");
     private final Text probeTitle = probe("timeline-title");
     private final Text probeBand = probe("band-text");
@@ -93,6 +96,9 @@ public final class TimelineView extends Region {
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::onPressed);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDragged);
         addEventHandler(MouseEvent.MOUSE_RELEASED, this::onReleased);
+        addEventHandler(MouseEvent.MOUSE_MOVED, this::onMoved);
+        hover.setShowDelay(javafx.util.Duration.millis(250));
+        Tooltip.install(this, hover);
     }
 
     /** Shows these tracks; keeps the zoom unless {@code fit}. */
@@ -195,6 +201,7 @@ public final class TimelineView extends Region {
     private void redraw() {
         drawCount++;
         used = new HashMap<>();
+        laneRows.clear();
         List<Node> nodes = new ArrayList<>(List.of(probeLabel, probeTitle, probeBand));
         double w = getWidth();
         double h = getHeight();
@@ -267,6 +274,7 @@ public final class TimelineView extends Region {
             tooltip(label, messages.get("threads.lane.tip", name, ms(st.cpu()), ms(st.io()), ms(st.waiting()), ms(st.end())));
             nodes.add(label);
             drawLane(nodes, id + "lane" + t, lanes.lane(t), y, laneH - 2, plotX, plotW);
+            laneRows.add(new double[] {k, t, y, y + laneH});
             y += laneH;
         }
         drawMarks(nodes, id, s, laneY, laneH - 2, plotX, plotW);
@@ -552,6 +560,26 @@ public final class TimelineView extends Region {
         double plotX = plotLeft();
         double plotW = Math.max(10, getWidth() - plotX - PAD);
         return window.start() + (x - plotX) / plotW * window.span();
+    }
+
+    /** The tooltip says what the thread under the pointer is doing at that moment. */
+    private void onMoved(MouseEvent e) {
+        double t = timeAt(e.getX());
+        String text = null;
+        if (e.getX() > plotLeft() && t >= 0) {
+            for (double[] row : laneRows) {
+                if (e.getY() >= row[2] && e.getY() < row[3] && (int) row[0] < tracks.size()) {
+                    Schedule s = tracks.get((int) row[0]).schedule();
+                    int thread = (int) row[1];
+                    int code = s.lanes().lane(thread).codeAt(Math.round(t));
+                    if (code >= 0) {
+                        text = messages.get("threads.hover", ms(Math.round(t)), s.workload().thread(thread).name(),
+                                messages.get(ThreadState.ofOrdinal(code).labelKey()));
+                    }
+                }
+            }
+        }
+        hover.setText(text == null ? messages.get("threads.timeline.hint") : text);
     }
 
     private void onScroll(ScrollEvent e) {

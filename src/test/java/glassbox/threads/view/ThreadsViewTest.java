@@ -123,6 +123,20 @@ class ThreadsViewTest {
     }
 
     @Test
+    void hoveringALaneSaysWhatTheThreadIsDoing(FxRobot robot) {
+        TimelineView tl = view.timeline();
+        javafx.geometry.Bounds b = tl.localToScreen(tl.getBoundsInLocal());
+        // T2's lane near 2.5 ms (of 200 ms) is waiting; find its row by scanning down the left of the plot
+        String seen = "";
+        for (double y = b.getMinY() + 5; y < b.getMaxY() && !seen.contains("T2"); y += 4) {
+            robot.moveTo(new javafx.geometry.Point2D(b.getMinX() + 80, y));
+            WaitForAsyncUtils.waitForFxEvents();
+            seen = ((javafx.scene.control.Tooltip) tl.getProperties().get("javafx.scene.control.Tooltip")).getText();
+        }
+        assertThat(seen).contains("T2 is waiting");
+    }
+
+    @Test
     void presetFromTheToolbar(FxRobot robot) {
         robot.clickOn("#threads-preset");
         robot.clickOn("Convoy effect");
