@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "glassbox", mixinStandardHelpOptions = true, versionProvider = VersionCommand.Provider.class,
         description = "Backend internals made visible. With no subcommand, opens the window.",
-        subcommands = {VersionCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {VersionCommand.class, BptreeCommand.class, CommandLine.HelpCommand.class})
 public final class GlassboxCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -59,7 +59,8 @@ public final class GlassboxCommand implements Callable<Integer> {
     }
 
     public static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new GlassboxCommand()).addSubcommand(new BptreeCommand()).setAllowSubcommandsAsOptionParameters(true);
+        CommandLine cl = new CommandLine(new GlassboxCommand());
+        cl.setAllowSubcommandsAsOptionParameters(true); // "--tab bptree" names a tab, not the subcommand
         cl.setParameterExceptionHandler(GlassboxCommand::usageError);
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
             if (ex instanceof CommandLine.ParameterException pe) {

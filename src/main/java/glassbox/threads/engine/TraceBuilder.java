@@ -1,0 +1,323 @@
+package glassbox.threads.engine;
+
+import glassbox.player.Narration;
+import glassbox.player.Step;
+import glassbox.player.Trace;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns simulated schedules into a player trace: an intro step that teaches the policy, one step
+ * per event (several events per step only past {@link #MAX_STEPS}), and a summary step. In
+ * compare mode the events of both runs are merged in time order.
+ */
+public final class TraceBuilder {
+    /** Beyond this many events a step covers several (level of detail for the scrubber). */
+    public static final int MAX_STEPS = 20_000;
+
+    private final List<Schedule> runs;
+    private final Replay[] replays;
+
+    private TraceBuilder(List<Schedule> runs) {
+        this.runs = List.copyOf(runs);
+        this.replays = new Replay[runs.size()];
+        for (int r = 0; r < runs.size(); r++) {
+            replays[r] = new Replay(runs.get(r));
+        }
+    }
+
+    public static Trace<TimelineFrame> build(Schedule run) {
+        return build(List.of(run));
+    }
+
+    /** One run, or two in compare mode (merged by time, ties: the first run first). */
+    public static Trace<TimelineFrame> build(List<Schedule> runs) {
+        return new TraceBuilder(runs).trace();
+    }
+
+    private Trace<TimelineFrame> trace() {
+        Schedule first = runs.get(0);
+        String code = first.policy().codeKey();
+        Trace.Builder<TimelineFrame> b = Trace.builder(code);
+        b.add(new TimelineFrame(0, -1, 0, null, null, null, 0), intro(), 0, Set.of());
+        int total = runs.stream().mapToInt(s -> s.log().size()).sum();
+        int group = Math.max(1, (total + MAX_STEPS - 1) / MAX_STEPS);
+        int[] next = new int[runs.size()];
+        int inGroup = 0;
+        int groupStart = 0;
+        for (int k = 0; k < total; k++) {
+            int r = pickRun(next);
+            int e = next[r]++;
+            Narration n = replays[r].narrate(e);
+            inGroup++;
+            if (inGroup == group || k == total - 1) {
+                Schedule s = runs.get(r);
+                EventLog log = s.log();
+                String thread = s.workload().names().get(log.thread(e));
+                Narration said = runs.size() > 1
+                        ? Narration.of("threads.narr.inRun", Narration.of(s.policy().labelKey()), n) : n;
+                if (group > 1) {
+                    said = Narration.of("threads.narr.group", inGroup, groupStart + 1, said);
+                }
+                Narration timed = Narration.of("threads.narr.at", ms(log.time(e)), said);
+                Set<String> lit = new HashSet<>();
+                lit.add(thread);
+                if (log.other(e) >= 0) {
+                    lit.add(s.workload().names().get(log.other(e)));
+                }
+                TimelineFrame f = new TimelineFrame(r, e, log.time(e) / 1e6, thread, log.type(e).id(),
+                        replays[r].holderName(), replays[r].handoffs);
+                int line = r == 0 ? codeLine(s.policy(), log.type(e), replays[r].lastReason) : 0;
+                b.add(new Step<>(f, timed, line, lit, log.type(e)));
+                inGroup = 0;
+                groupStart = k + 1;
+            }
+        }
+        Schedule last = runs.get(runs.size() - 1);
+        b.add(new TimelineFrame(runs.size() - 1, last.log().size(), last.wallMs(), null, null, null, last.handoffs()),
+                summary(), 0, Set.of());
+        return b.build();
+    }
+
+    private int pickRun(int[] next) {
+        int best = -1;
+        for (int r = 0; r < runs.size(); r++) {
+            EventLog log = runs.get(r).log();
+            if (next[r] < log.size() && (best < 0 || log.time(next[r]) < runs.get(best).log().time(next[best]))) {
+                best = r;
+            }
+        }
+        return best;
+    }
+
+    private Narration intro() {
+        if (runs.size() == 1) {
+            return Narration.of(introKey(runs.get(0).policy()), ms(runs.get(0).settings().intervalNanos()),
+                    runs.get(0).settings().cores(), runs.get(0).workload().size());
+        }
+        return Narration.of("threads.narr.compare", Narration.of(runs.get(0).policy().labelKey()),
+                Narration.of(runs.get(1).policy().labelKey()));
+    }
+
+    private Narration summary() {
+        List<Object> parts = new ArrayList<>();
+        for (Schedule s : runs) {
+            parts.add(Narration.of("threads.narr.summary", Narration.of(s.policy().labelKey()), ms(s.wall()),
+                    s.handoffs(), ms(s.workload().threads().stream().mapToLong(ThreadSpec::cpuNanos).sum())));
+        }
+        Schedule s = runs.get(0);
+        Narration lesson = Narration.of(lessonKey(s.policy()));
+        if (parts.size() == 1) {
+            return Narration.of("threads.narr.summaryLesson", parts.get(0), lesson);
+        }
+        return Narration.of("threads.narr.summaryCompare", parts.get(0), parts.get(1));
+    }
+
+    static String introKey(Policy p) {
+        return switch (p) {
+            case GIL -> "threads.narr.intro.gil";
+            case NOGIL -> "threads.narr.intro.nogil";
+            case SERIAL -> "threads.narr.intro.serial";
+            case GEVENT -> "threads.narr.intro.gevent";
+            case YIELD -> "threads.narr.intro.yield";
+        };
+    }
+
+    static String lessonKey(Policy p) {
+        return switch (p) {
+            case GIL -> "threads.narr.lesson.gil";
+            case NOGIL -> "threads.narr.lesson.nogil";
+            case SERIAL -> "threads.narr.lesson.serial";
+            case GEVENT -> "threads.narr.lesson.gevent";
+            case YIELD -> "threads.narr.lesson.yield";
+        };
+    }
+
+    /** Milliseconds as a plain decimal string (no grouping, no float noise). */
+    static String ms(long nanos) {
+        return java.math.BigDecimal.valueOf(nanos, 6).stripTrailingZeros().toPlainString();
+    }
+
+    /** The pseudo-code line an event lights, per policy (see the threads.code.* bundle values). */
+    static int codeLine(Policy p, EventType t, Reason reason) {
+        return switch (p) {
+            case GIL -> switch (t) {
+                case WAIT -> 4;
+                case DROP_REQUEST -> 6;
+                case ACQUIRE -> 8;
+                case RELEASE -> reason == Reason.DROP ? 12 : reason == Reason.IO ? 15 : 16;
+                case IO_START, IO_END -> 15;
+                case END -> 16;
+            };
+            case NOGIL -> switch (t) {
+                case WAIT -> 2;
+                case ACQUIRE -> 3;
+                case IO_START, IO_END -> 5;
+                case RELEASE, END -> 6;
+                case DROP_REQUEST -> 0;
+            };
+            case SERIAL -> switch (t) {
+                case ACQUIRE, WAIT -> 2;
+                case IO_START, IO_END -> 3;
+                case RELEASE, END -> 4;
+                case DROP_REQUEST -> 0;
+            };
+            case GEVENT -> switch (t) {
+                case WAIT -> 2;
+                case ACQUIRE -> 3;
+                case IO_START, RELEASE -> 5;
+                case IO_END -> 6;
+                case END -> 7;
+                case DROP_REQUEST -> 0;
+            };
+            case YIELD -> switch (t) {
+                case ACQUIRE -> 3;
+                case RELEASE, WAIT -> 5;
+                case IO_START, IO_END -> 6;
+                case END -> 7;
+                case DROP_REQUEST -> 0;
+            };
+        };
+    }
+
+    /** Why the holder let go, remembered while replaying. */
+    enum Reason { NONE, DROP, IO, END }
+
+    /** Replays one run's events, keeping what narration needs: holder, hand-offs, why the last release happened. */
+    private static final class Replay {
+        private final Schedule s;
+        private final List<String> names;
+        private int holder = -1;
+        private int handoffs;
+        private Reason lastReason = Reason.NONE;
+        private boolean dropPending;
+
+        Replay(Schedule s) {
+            this.s = s;
+            this.names = s.workload().names();
+        }
+
+        String holderName() {
+            return holder < 0 ? null : names.get(holder);
+        }
+
+        Narration narrate(int e) {
+            EventLog log = s.log();
+            int t = log.thread(e);
+            int o = log.other(e);
+            String me = names.get(t);
+            String other = o >= 0 ? names.get(o) : "";
+            Policy p = s.policy();
+            String interval = ms(s.settings().intervalNanos());
+            switch (log.type(e)) {
+                case ACQUIRE -> {
+                    holder = p == Policy.NOGIL ? -1 : t;
+                    boolean handoff = o >= 0 && o != t && p != Policy.NOGIL;
+                    if (handoff) {
+                        handoffs++;
+                    }
+                    return acquire(p, me, other, handoff);
+                }
+                case RELEASE -> {
+                    lastReason = dropPending ? Reason.DROP : releaseReason(log, e);
+                    dropPending = false;
+                    if (holder == t) {
+                        holder = -1;
+                    }
+                    return release(p, me, interval);
+                }
+                case WAIT -> {
+                    return wait(p, me, other, interval, s.settings().cores());
+                }
+                case DROP_REQUEST -> {
+                    dropPending = true;
+                    return Narration.of("threads.narr.gil.drop", me, interval, other);
+                }
+                case IO_START -> {
+                    long d = ioLength(log, e);
+                    return Narration.of(p == Policy.YIELD ? "threads.narr.yield.io" : p == Policy.GEVENT
+                            ? "threads.narr.gevent.io" : p == Policy.SERIAL ? "threads.narr.serial.io" : "threads.narr.io", me, ms(d));
+                }
+                case IO_END -> {
+                    return Narration.of(p == Policy.GIL ? "threads.narr.gil.ioEnd" : p == Policy.NOGIL
+                            ? "threads.narr.nogil.ioEnd" : "threads.narr.ioEnd", me);
+                }
+                case END -> {
+                    return Narration.of("threads.narr.end", me, ms(log.time(e)));
+                }
+                default -> throw new IllegalStateException();
+            }
+        }
+
+        private Narration acquire(Policy p, String me, String other, boolean handoff) {
+            return switch (p) {
+                case GIL -> !handoff ? Narration.of("threads.narr.gil.take", me)
+                        : switch (lastReason) {
+                            case DROP -> Narration.of("threads.narr.gil.takeForced", me, other, handoffs);
+                            case IO -> Narration.of("threads.narr.gil.takeAfterIo", me, other, handoffs);
+                            default -> Narration.of("threads.narr.gil.takeAfterEnd", me, other, handoffs);
+                        };
+                case NOGIL -> Narration.of("threads.narr.nogil.take", me);
+                case SERIAL -> Narration.of("threads.narr.serial.take", me);
+                case GEVENT -> Narration.of("threads.narr.gevent.take", me, handoffs);
+                case YIELD -> handoff ? Narration.of("threads.narr.yield.take", me, other, handoffs,
+                        java.math.BigDecimal.valueOf(s.settings().switchCostNanos(), 3).stripTrailingZeros().toPlainString())
+                        : Narration.of("threads.narr.gevent.take", me, handoffs);
+            };
+        }
+
+        private Narration release(Policy p, String me, String interval) {
+            return switch (p) {
+                case GIL -> switch (lastReason) {
+                    case DROP -> Narration.of("threads.narr.gil.dropped", me);
+                    case IO -> Narration.of("threads.narr.gil.releaseIo", me);
+                    default -> Narration.of("threads.narr.release", me);
+                };
+                case NOGIL -> Narration.of("threads.narr.nogil.release", me);
+                case GEVENT -> lastReason == Reason.IO ? Narration.of("threads.narr.gevent.release", me)
+                        : Narration.of("threads.narr.release", me);
+                case YIELD -> lastReason == Reason.END ? Narration.of("threads.narr.release", me)
+                        : Narration.of("threads.narr.yield.release", me, interval);
+                case SERIAL -> Narration.of("threads.narr.release", me);
+            };
+        }
+
+        private Narration wait(Policy p, String me, String other, String interval, int cores) {
+            return switch (p) {
+                case GIL -> Narration.of("threads.narr.gil.wait", me, other, interval);
+                case NOGIL -> Narration.of("threads.narr.nogil.wait", me, cores);
+                case SERIAL -> Narration.of("threads.narr.serial.wait", me);
+                case GEVENT -> Narration.of("threads.narr.gevent.wait", me, other);
+                case YIELD -> Narration.of("threads.narr.yield.wait", me);
+            };
+        }
+
+        /** What the thread does right after releasing at the same instant: io, end, or neither. */
+        private static Reason releaseReason(EventLog log, int e) {
+            int t = log.thread(e);
+            for (int i = e + 1; i < log.size() && log.time(i) == log.time(e); i++) {
+                if (log.thread(i) == t) {
+                    if (log.type(i) == EventType.IO_START) {
+                        return Reason.IO;
+                    }
+                    if (log.type(i) == EventType.END) {
+                        return Reason.END;
+                    }
+                }
+            }
+            return Reason.NONE;
+        }
+
+        private static long ioLength(EventLog log, int e) {
+            int t = log.thread(e);
+            for (int i = e + 1; i < log.size(); i++) {
+                if (log.thread(i) == t && log.type(i) == EventType.IO_END) {
+                    return log.time(i) - log.time(e);
+                }
+            }
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,231 @@
+package glassbox.threads.view;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import glassbox.app.AppContext;
+import glassbox.testing.TestContexts;
+import glassbox.threads.engine.EventType;
+import glassbox.threads.engine.Policy;
+import glassbox.threads.engine.Preset;
+import glassbox.threads.engine.Schedule;
+import java.util.List;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.shape.Path;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The editor, the player's cursor, compare mode and the live run, driven like a user would. */
+@ExtendWith(ApplicationExtension.class)
+class ThreadsViewTest {
+    ThreadsView view;
+    AppContext context;
+
+    @Start
+    void start(Stage stage) {
+        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+        context = TestContexts.english();
+        view = (ThreadsView) new ThreadsTopic().create(context);
+        view.player().animationsProperty().set(false);
+        Scene scene = new Scene((Parent) view.root(), 1280, 720);
+        scene.getRoot().getStyleClass().add("theme-light");
+        scene.getStylesheets().addAll(
+                ThreadsViewTest.class.getResource("/glassbox/app/glassbox.css").toExternalForm(),
+                ThreadsViewTest.class.getResource("/glassbox/app/theme-light.css").toExternalForm(),
+                ThreadsViewTest.class.getResource("/glassbox/threads/threads.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    private void editBursts(FxRobot robot, int row, String text) {
+        TextField f = robot.lookup("#threads-bursts-" + row).queryAs(TextField.class);
+        robot.interact(() -> f.setText(text));
+        robot.clickOn(f).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void opensOnTwoCpuBoundThreadsWithStyledLanes() {
+        assertThat(view.model().simulated().get(0).wallMs()).isEqualTo(200.0);
+        assertThat(view.timeline().tracks()).hasSize(1);
+        Path running = (Path) view.timeline().layer().getChildren().stream()
+                .filter(n -> n.getStyleClass().contains("state-running")).findFirst().orElseThrow();
+        assertThat(running.getFill()).as("CSS styles the lanes").isNotNull();
+    }
+
+    @Test
+    void editingBurstsResimulatesAndBadInputKeepsTheState(FxRobot robot) {
+        editBursts(robot, 1, "cpu:50");
+        assertThat(view.model().draft().rows().get(1).bursts()).isEqualTo("cpu:50");
+        assertThat(view.model().simulated().get(0).wallMs()).isEqualTo(150.0);
+
+        editBursts(robot, 1, "cpu:0");
+        Label error = robot.lookup("#threads-error").queryAs(Label.class);
+        assertThat(error.isVisible()).isTrue();
+        assertThat(error.getText()).contains("T2").contains("more than 0 ms");
+        assertThat(view.model().draft().rows().get(1).bursts()).isEqualTo("cpu:50");
+        assertThat(view.model().simulated().get(0).wallMs()).isEqualTo(150.0);
+        assertThat(robot.lookup("#threads-bursts-1").queryAs(TextField.class).getStyleClass()).contains("invalid");
+
+        editBursts(robot, 1, "2*(cpu:10");
+        assertThat(error.getText()).contains("column");
+    }
+
+    @Test
+    void addRemoveUndoRedo(FxRobot robot) {
+        robot.clickOn("#threads-add");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.model().draft().rows()).hasSize(3);
+        assertThat(view.model().draft().rows().get(2).name()).isEqualTo("T3");
+        assertThat(view.timeline().tracks().get(0).schedule().workload().size()).isEqualTo(3);
+        robot.clickOn("#threads-remove-0");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.model().draft().rows()).extracting(Draft.Row::name).containsExactly("T2", "T3");
+        robot.clickOn("#threads-undo");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.model().draft().rows()).extracting(Draft.Row::name).containsExactly("T1", "T2", "T3");
+        robot.clickOn("#threads-redo");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.model().draft().rows()).extracting(Draft.Row::name).containsExactly("T2", "T3");
+    }
+
+    @Test
+    void knobsThatDoNotApplyAreDisabled(FxRobot robot) {
+        assertThat(robot.lookup("#threads-interval").query().isDisabled()).isFalse();
+        assertThat(robot.lookup("#threads-cores").query().isDisabled()).isTrue();
+        assertThat(robot.lookup("#threads-switch-cost").query().isDisabled()).isTrue();
+        robot.clickOn("#threads-compare");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#threads-cores").query().isDisabled()).as("nogil is compared").isFalse();
+    }
+
+    @Test
+    void lettersInANumberFieldAreRejectedWithAMessage(FxRobot robot) {
+        javafx.scene.control.Spinner<?> interval = robot.lookup("#threads-interval").queryAs(javafx.scene.control.Spinner.class);
+        robot.interact(() -> interval.getEditor().setText("fast"));
+        robot.clickOn(interval.getEditor()).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#threads-error").queryAs(Label.class).getText()).contains("\"fast\" is not a number");
+        assertThat(view.model().draft().intervalMs()).isEqualByComparingTo("5");
+        robot.interact(() -> interval.getEditor().setText("0.3"));
+        robot.clickOn(interval.getEditor()).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.model().draft().intervalMs()).isEqualByComparingTo("0.3");
+        assertThat(view.model().simulated().get(0).settings().intervalNanos()).isEqualTo(300_000L);
+    }
+
+    @Test
+    void hoveringALaneSaysWhatTheThreadIsDoing(FxRobot robot) {
+        TimelineView tl = view.timeline();
+        javafx.geometry.Bounds b = tl.localToScreen(tl.getBoundsInLocal());
+        // T2's lane near 2.5 ms (of 200 ms) is waiting; find its row by scanning down the left of the plot
+        String seen = "";
+        for (double y = b.getMinY() + 5; y < b.getMaxY() && !seen.contains("T2"); y += 4) {
+            robot.moveTo(new javafx.geometry.Point2D(b.getMinX() + 80, y));
+            WaitForAsyncUtils.waitForFxEvents();
+            seen = ((javafx.scene.control.Tooltip) tl.getProperties().get("javafx.scene.control.Tooltip")).getText();
+        }
+        assertThat(seen).contains("T2 is waiting");
+    }
+
+    @Test
+    void presetFromTheToolbar(FxRobot robot) {
+        robot.clickOn("#threads-preset");
+        robot.clickOn("Convoy effect");
+        WaitForAsyncUtils.waitForFxEvents();
+        Schedule s = view.model().simulated().get(0);
+        assertThat(s.stats("T2").endMs()).isEqualTo(610.0);
+        assertThat(view.model().draft().rows()).hasSize(2);
+    }
+
+    @Test
+    void playerStepsMoveTheCursorOneEventPerStep(FxRobot robot) {
+        Schedule s = view.model().simulated().get(0);
+        for (int i = 0; i < 3; i++) {
+            robot.clickOn("#player-forward");
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        // step 0 is the intro; step 3 shows event 2: T2's drop request at 5 ms
+        assertThat(s.log().type(2)).isEqualTo(EventType.DROP_REQUEST);
+        assertThat(view.timeline().cursorNanos()).isEqualTo(5_000_000.0);
+        String narration = robot.lookup("#narration").queryAs(Label.class).getText();
+        assertThat(narration).contains("T2 waited 5 ms").contains("gil_drop_request").contains("T1 releases");
+        assertThat(view.player().getIndex()).isEqualTo(3);
+    }
+
+    @Test
+    void introTeachesSwitchIntervalVersusCheckInterval(FxRobot robot) {
+        String narration = robot.lookup("#narration").queryAs(Label.class).getText();
+        assertThat(narration).contains("sys.setswitchinterval").contains("100 ticks").contains("wrong");
+    }
+
+    @Test
+    void compareModeShowsTwoSyncedTimelinesAndAWallChart(FxRobot robot) {
+        robot.clickOn("#threads-compare");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.model().draft().compare()).isTrue();
+        List<Track> tracks = view.timeline().tracks();
+        assertThat(tracks).hasSize(2);
+        assertThat(tracks.get(1).schedule().policy()).isEqualTo(Policy.NOGIL);
+        assertThat(view.chart().isVisible()).isTrue();
+        assertThat(view.chart().bars()).extracting(b -> b.getYValue().doubleValue()).containsExactly(200.0, 100.0);
+        // stepping walks both runs' events merged in time order; one cursor spans both timelines
+        robot.clickOn("#player-last");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.timeline().cursorNanos()).isEqualTo(100_000_000.0);
+        robot.clickOn("#player-back");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.timeline().cursorNanos()).isEqualTo(200_000_000.0);
+    }
+
+    @Test
+    void liveRunAddsRealTimelinesAndIsSaved(FxRobot robot) throws Exception {
+        robot.interact(() -> view.model().apply(view.model().draft().withRows(List.of(
+                new Draft.Row("A", "cpu:12"), new Draft.Row("B", "cpu:12")))));
+        robot.clickOn("#threads-live");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.model().live()).isNotNull();
+        List<Track> tracks = view.timeline().tracks();
+        assertThat(tracks).hasSize(3);
+        assertThat(tracks.get(1).schedule().source()).isEqualTo(Schedule.Source.LIVE);
+        assertThat(tracks.get(2).schedule().policy()).isEqualTo(Policy.NOGIL);
+        Schedule gil = tracks.get(1).schedule();
+        int holders = 0;
+        for (int i = 0; i < gil.log().size(); i++) {
+            holders += gil.log().type(i) == EventType.ACQUIRE ? 1 : gil.log().type(i) == EventType.RELEASE ? -1 : 0;
+            assertThat(holders).as("never two holders of the live GIL").isLessThanOrEqualTo(1);
+        }
+        assertThat(view.chart().bars()).hasSize(3);
+        assertThat(context.store().get().runs("threads", 5)).hasSize(1)
+                .first().satisfies(r -> assertThat(r.resultsJson()).contains("live_gil"));
+    }
+
+    @Test
+    void millionEventScaleStaysBoundedOnScreen(FxRobot robot) {
+        robot.interact(() -> {
+            view.model().apply(view.model().draft().withInterval(new java.math.BigDecimal("0.1")));
+            view.model().apply(view.model().draft().withRows(List.of(
+                    new Draft.Row("T1", "cpu:5000"), new Draft.Row("T2", "cpu:5000"))));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Schedule s = view.model().simulated().get(0);
+        assertThat(s.log().size()).isGreaterThan(190_000);
+        assertThat(view.player().getTrace().size()).isLessThanOrEqualTo(20_002);
+        assertThat(view.timeline().shapeCount()).as("level of detail").isLessThan(120);
+    }
+
+    @Test
+    void presetsAllSimulate(FxRobot robot) {
+        for (Preset p : Preset.values()) {
+            robot.interact(() -> assertThat(view.model().applyPreset(p)).as(p.name()).isTrue());
+        }
+    }
+}
