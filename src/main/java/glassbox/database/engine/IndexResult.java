@@ -28,6 +28,21 @@ public record IndexResult(long rows, int repeat, long insertMs, long indexMs, Li
         return queries.stream().filter(q -> q.kind() == kind).findFirst().orElseThrow();
     }
 
+    /** The outcome in the JSON shape of {@code glassbox index}. */
+    public java.util.Map<String, Object> toJson() {
+        java.util.Map<String, Object> out = new java.util.LinkedHashMap<>();
+        out.put("rows", rows);
+        out.put("build_ms", buildMs());
+        QueryTiming point = timing(QueryKind.POINT);
+        out.put("point", point.toJson());
+        out.put("range", timing(QueryKind.RANGE).toJson());
+        java.util.Map<String, Object> plans = new java.util.LinkedHashMap<>();
+        plans.put("indexed", point.indexedPlan());
+        plans.put("scan", point.scanPlan());
+        out.put("plans", plans);
+        return out;
+    }
+
     /** Whether the point lookup's measured speedup reaches the notes' "at least 1000×". */
     public boolean claimHolds() {
         return timing(QueryKind.POINT).speedup() >= CLAIMED_SPEEDUP;

@@ -19,6 +19,21 @@ public record LockResult(LockParams params, int stockAfter, int orders, int over
         return params.stock();
     }
 
+    /** The outcome in the JSON shape of {@code glassbox locks} (no events). */
+    public java.util.Map<String, Object> toJson() {
+        java.util.Map<String, Object> out = new java.util.LinkedHashMap<>();
+        out.put("strategy", params.strategy().id());
+        out.put("stock_before", stockBefore());
+        out.put("stock_after", stockAfter);
+        out.put("orders", orders);
+        out.put("oversold", oversold);
+        out.put("lost_updates", lostUpdates);
+        out.put("retries", retries);
+        out.put("rejected", rejected);
+        out.put("elapsed_ms", elapsedMs);
+        return out;
+    }
+
     /** The invariants the safe strategies must keep. */
     public boolean invariantsHold() {
         int expectedOrders = Math.min(params.stock(), params.buyers());

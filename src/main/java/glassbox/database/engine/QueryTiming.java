@@ -14,6 +14,15 @@ public record QueryTiming(QueryKind kind, String indexedSql, String scanSql, dou
                 Stats.round(scanUs, 1), Stats.round(speedup, 1), rowsPerQuery, indexedPlan, scanPlan);
     }
 
+    /** {"indexed_us", "scan_us", "speedup"}. */
+    public java.util.Map<String, Object> toJson() {
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("indexed_us", indexedUs);
+        m.put("scan_us", scanUs);
+        m.put("speedup", speedup);
+        return m;
+    }
+
     /** True when H2's plan for the indexed query names the index. */
     public boolean indexUsed() {
         return indexedPlan.toUpperCase(java.util.Locale.ROOT).contains(IndexExperiment.INDEX);
