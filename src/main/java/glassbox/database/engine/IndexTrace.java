@@ -47,10 +47,10 @@ public final class IndexTrace {
 
     /** "87.3" µs as text, so the bundle does not regroup it. */
     public static String micros(double us) {
-        return us >= 100 ? String.format(java.util.Locale.ROOT, "%,.0f", us) : String.format(java.util.Locale.ROOT, "%.1f", us);
+        return us >= 100 ? String.format(java.util.Locale.ROOT, "%,.0f", us) : String.format(java.util.Locale.ROOT, "%1$.1f", us);
     }
 
     public static String speedup(double s) {
-        return s >= 10 ? String.format(java.util.Locale.ROOT, "%,.0f", s) : String.format(java.util.Locale.ROOT, "%.1f", s);
+        return s >= 10 ? String.format(java.util.Locale.ROOT, "%,.0f", s) : String.format(java.util.Locale.ROOT, "%1$.1f", s);
     }
 }

@@ -73,7 +73,7 @@ public final class LockTrace {
     static Narration summary(LockResult r) {
         if (r.params().strategy().safe()) {
             return Narration.of("database.narr.summarySafe", r.orders(), r.params().stock(), r.stockAfter(),
-                    r.retries(), r.rejected(), String.format(java.util.Locale.ROOT, "%.1f", r.lockWaitMs()));
+                    r.retries(), r.rejected(), String.format(java.util.Locale.ROOT, "%1$.1f", r.lockWaitMs()));
         }
         if (r.oversold() == 0 && r.lostUpdates() == 0) {
             return Narration.of("database.narr.summaryNoneClean", r.orders(), r.params().stock(), r.stockAfter());
@@ -93,7 +93,7 @@ public final class LockTrace {
                 default -> Narration.of("database.narr.read", e.buyer(), e.value());
             };
             case LOCK_WAIT -> Narration.of("database.narr.wait", e.buyer(),
-                    String.format(java.util.Locale.ROOT, "%.1f", e.durationUs() / 1000.0));
+                    String.format(java.util.Locale.ROOT, "%1$.1f", e.durationUs() / 1000.0));
             case WRITE -> write(s, e, lost.get(e.buyer()));
             case RETRY -> Narration.of("database.narr.retry", e.buyer(), e.value());
             case COMMIT -> ordersBefore + 1 > p.stock()

@@ -2,15 +2,15 @@ package glassbox.database.engine;
 
 /**
  * The three queries the index experiment times, each once on the indexed column {@code k} and once
- * on its unindexed copy {@code k_plain}. {@code %s} stands for the column.
+ * on its unindexed copy {@code k_plain}. {@code {col}} stands for the column.
  */
 public enum QueryKind {
     /** One row by key. */
-    POINT("database.query.point", "SELECT id, k, price FROM items WHERE %s = ?", 1),
+    POINT("database.query.point", "SELECT id, k, price FROM items WHERE {col} = ?", 1),
     /** A range of {@value IndexExperiment#RANGE_WIDTH} consecutive keys. */
-    RANGE("database.query.range", "SELECT id, k, price FROM items WHERE %s BETWEEN ? AND ?", 2),
+    RANGE("database.query.range", "SELECT id, k, price FROM items WHERE {col} BETWEEN ? AND ?", 2),
     /** The first few rows from a key on, in key order: the index hands them over already sorted. */
-    ORDER("database.query.order", "SELECT id, k, price FROM items WHERE %s >= ? ORDER BY %s LIMIT " + IndexExperiment.ORDER_LIMIT, 1);
+    ORDER("database.query.order", "SELECT id, k, price FROM items WHERE {col} >= ? ORDER BY {col} LIMIT " + IndexExperiment.ORDER_LIMIT, 1);
 
     private final String labelKey;
     private final String template;
@@ -28,12 +28,12 @@ public enum QueryKind {
 
     /** The SQL on the indexed column. */
     public String indexedSql() {
-        return template.replace("%s", "k");
+        return template.replace("{col}", "k");
     }
 
     /** The same SQL on the unindexed column. */
     public String scanSql() {
-        return template.replace("%s", "k_plain");
+        return template.replace("{col}", "k_plain");
     }
 
     int parameters() {

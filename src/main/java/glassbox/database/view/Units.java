@@ -28,9 +28,9 @@ final class Units {
         if (v >= 100) {
             s = String.format(Locale.ROOT, "%,.0f", v);
         } else if (v >= 10) {
-            s = String.format(Locale.ROOT, "%.1f", v);
+            s = String.format(Locale.ROOT, "%1$.1f", v);
         } else {
-            s = String.format(Locale.ROOT, "%.2f", v);
+            s = String.format(Locale.ROOT, "%1$.2f", v);
         }
         if (s.contains(".")) {
             s = s.replaceAll("0+$", "").replaceAll("\\.$", "");
