@@ -68,6 +68,8 @@ public final class DatabaseView implements TopicView {
         HBox modes = new HBox(0, indexMode, locksMode);
         modes.getStyleClass().add("database-modes");
         modes.setMinWidth(Region.USE_PREF_SIZE);
+        controls.setMinWidth(0);
+        controls.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         HBox top = new HBox(10, modes, controls);
         top.getStyleClass().add("database-top");
         HBox.setHgrow(controls, Priority.ALWAYS);

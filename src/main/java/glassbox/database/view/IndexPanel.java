@@ -22,7 +22,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -39,7 +41,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 final class IndexPanel {
     private final IndexViewModel model;
     private final Messages m;
-    private final HBox controls = new HBox();
+    private final FlowPane controls = new FlowPane(8, 6);
     private final GridPane stage = new GridPane();
     private final ComboBox<String> rows = new ComboBox<>();
     private final Spinner<Integer> repeat = Inputs.spinner(1, 50, 5);
@@ -56,6 +58,7 @@ final class IndexPanel {
     private final VBox scanBox;
     private final Label planTitle = new Label();
     private final LogLogChart chart;
+    private final ScrollPane scroller = new ScrollPane(stage);
 
     IndexPanel(IndexViewModel model, Messages messages) {
         this.model = model;
@@ -65,6 +68,9 @@ final class IndexPanel {
         indexedBox = planBox("database.plan.indexed", indexedPlan);
         scanBox = planBox("database.plan.scan", scanPlan);
         buildStage();
+        scroller.setFitToWidth(true);
+        scroller.setFitToHeight(true);
+        scroller.getStyleClass().add("database-scroller");
         model.resultProperty().addListener((o, a, r) -> showResult(r));
         model.history().addListener((javafx.collections.ListChangeListener<IndexResult>) c -> showChart());
         showResult(null);
@@ -74,24 +80,28 @@ final class IndexPanel {
         return controls;
     }
 
+    /** The drawing, scrollable when the window (or the projector font) leaves it too little room. */
     Node stage() {
-        return stage;
+        return scroller;
     }
 
     private void buildControls() {
         controls.getStyleClass().add("topic-controls");
+        controls.setAlignment(Pos.CENTER_LEFT);
         rows.setId("database-rows");
         rows.setEditable(true);
         for (long n : IndexViewModel.SWEEP) {
             rows.getItems().add(Units.count(n));
         }
         rows.setValue(Units.count(1_000_000));
-        rows.setPrefWidth(130);
+        rows.setPrefWidth(140);
+        rows.setMinWidth(Region.USE_PREF_SIZE);
         rows.setTooltip(new Tooltip(m.get("database.rows.tip")));
         rows.getEditor().setOnAction(e -> run());
         repeat.setId("database-repeat");
         repeat.setEditable(true);
-        repeat.setPrefWidth(80);
+        repeat.setPrefWidth(90);
+        repeat.setMinWidth(Region.USE_PREF_SIZE);
         repeat.setTooltip(new Tooltip(m.get("database.repeat.tip")));
         Button run = button("database-run-index", "mdi2p-play-circle-outline", "database.run.index", "database.run.index.tip");
         run.setOnAction(e -> run());
@@ -108,8 +118,7 @@ final class IndexPanel {
         status.setId("database-index-status");
         status.getStyleClass().add("database-status");
         status.textProperty().bind(model.statusProperty());
-        controls.getChildren().addAll(label("database.rows", rows), rows, label("database.repeat", repeat), repeat,
-                run, sweep, error, status);
+        controls.getChildren().addAll(pair("database.rows", rows), pair("database.repeat", repeat), run, sweep, error, status);
     }
 
     private void run() {
@@ -137,6 +146,9 @@ final class IndexPanel {
         verdict.setId("database-verdict");
         verdict.getStyleClass().add("database-verdict");
         verdict.setWrapText(true);
+        for (Label l : List.of(build, verdict, height)) {
+            l.setMinHeight(Region.USE_PREF_SIZE);
+        }
         VBox leftCol = new VBox(8, build, table(), verdict, btreeBox());
         stage.add(leftCol, 0, 0);
         Node chartNode = chart.node();
@@ -192,7 +204,8 @@ final class IndexPanel {
         height.setId("database-height");
         height.setWrapText(true);
         order.setId("database-bptree-order");
-        order.setPrefWidth(70);
+        order.setPrefWidth(80);
+        order.setMinWidth(Region.USE_PREF_SIZE);
         order.setTooltip(new Tooltip(m.get("database.bptree.order.tip")));
         Button open = button("database-open-bptree", "mdi2f-file-tree", "database.bptree.open", "database.bptree.open.tip");
         open.setOnAction(e -> model.openBptree(order.getValue()));
@@ -321,6 +334,13 @@ final class IndexPanel {
         Label l = new Label("—");
         l.setId(id);
         return l;
+    }
+
+    /** A label and its field, kept together when the toolbar wraps. */
+    private HBox pair(String key, Node field) {
+        HBox box = new HBox(6, label(key, field), field);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
     }
 
     private Label label(String key, Node target) {

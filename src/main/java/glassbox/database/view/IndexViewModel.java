@@ -156,7 +156,7 @@ final class IndexViewModel {
         history.sort(Comparator.comparingLong(IndexResult::rows));
         IndexResult last = results.get(results.size() - 1);
         result.set(last);
-        status.set(messages.get("database.index.done", String.valueOf(last.rows()), last.buildMs()));
+        status.set(messages.get("database.index.done", Units.count(last.rows()), Units.millis(messages, last.buildMs())));
         traceSink.accept(IndexTrace.of(last));
     }
 

@@ -22,6 +22,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -37,7 +39,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 final class LocksPanel {
     private final LocksViewModel model;
     private final Messages m;
-    private final HBox controls = new HBox();
+    private final FlowPane controls = new FlowPane(8, 6);
     private final VBox stage = new VBox(8);
     private final ComboBox<LockStrategy> strategy = new ComboBox<>();
     private final Spinner<Integer> stock;
@@ -48,6 +50,7 @@ final class LocksPanel {
     private final TimelineView timeline;
     private final BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), new NumberAxis());
     private final GridPane compare = new GridPane();
+    private final ScrollPane scroller = new ScrollPane(stage);
 
     LocksPanel(LocksViewModel model, Messages messages) {
         this.model = model;
@@ -59,6 +62,9 @@ final class LocksPanel {
         think = spinner("database-think", 0, LockParams.MAX_THINK_MS, 2, "database.think.tip");
         buildControls();
         buildStage();
+        scroller.setFitToWidth(true);
+        scroller.setFitToHeight(true);
+        scroller.getStyleClass().add("database-scroller");
         model.resultProperty().addListener((o, a, r) -> showResult(r));
         model.byStrategy().addListener((MapChangeListener<LockStrategy, LockResult>) c -> showComparison());
         showResult(null);
@@ -69,8 +75,9 @@ final class LocksPanel {
         return controls;
     }
 
+    /** The drawing, scrollable when the window (or the projector font) leaves it too little room. */
     Node stage() {
-        return stage;
+        return scroller;
     }
 
     TimelineView timeline() {
@@ -79,6 +86,7 @@ final class LocksPanel {
 
     private void buildControls() {
         controls.getStyleClass().add("topic-controls");
+        controls.setAlignment(Pos.CENTER_LEFT);
         strategy.setId("database-strategy");
         strategy.getItems().setAll(LockStrategy.values());
         strategy.setValue(LockStrategy.NONE);
@@ -105,9 +113,13 @@ final class LocksPanel {
         error.getStyleClass().add("error-text");
         error.textProperty().bind(model.errorProperty());
         error.setWrapText(true);
-        controls.getChildren().addAll(label("database.strategy", strategy), strategy, label("database.stock", stock), stock,
-                label("database.buyers", buyers), buyers, label("database.threads", threads), threads,
-                label("database.think", think), think, run, all, error);
+        error.managedProperty().bind(error.textProperty().isNotEmpty());
+        error.visibleProperty().bind(error.textProperty().isNotEmpty());
+        strategy.setPrefWidth(210);
+        strategy.setMinWidth(Region.USE_PREF_SIZE);
+        controls.getChildren().addAll(pair("database.strategy", strategy), pair("database.stock", stock),
+                pair("database.buyers", buyers), pair("database.threads", threads), pair("database.think", think),
+                run, all, error);
     }
 
     private void buildStage() {
@@ -209,11 +221,12 @@ final class LocksPanel {
         for (int c = 0; c < heads.length; c++) {
             Label h = new Label(m.get(heads[c]));
             h.getStyleClass().add("database-head");
+            h.setMinWidth(Region.USE_PREF_SIZE);
             compare.add(h, c, 0);
         }
         int row = 1;
         for (LockStrategy s : LockStrategy.values()) {
-            String name = m.get(s.labelKey());
+            String name = m.get(s.shortKey());
             LockResult r = model.byStrategy().get(s);
             if (r != null) {
                 elapsed.getData().add(new XYChart.Data<>(name, r.elapsedMs()));
@@ -233,6 +246,7 @@ final class LocksPanel {
     private static Label cell(String text, boolean bad) {
         Label l = new Label(text);
         l.getStyleClass().add("database-cell");
+        l.setMinWidth(Region.USE_PREF_SIZE);
         if (bad) {
             l.getStyleClass().add("bad");
         }
@@ -254,9 +268,17 @@ final class LocksPanel {
         Spinner<Integer> s = Inputs.spinner(min, max, initial);
         s.setId(id);
         s.setEditable(true);
-        s.setPrefWidth(82);
+        s.setPrefWidth(96);
+        s.setMinWidth(Region.USE_PREF_SIZE);
         s.setTooltip(new Tooltip(m.get(tipKey)));
         return s;
+    }
+
+    /** A label and its field, kept together when the toolbar wraps. */
+    private HBox pair(String key, Node field) {
+        HBox box = new HBox(6, label(key, field), field);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
     }
 
     private Label label(String key, Node target) {

@@ -29,8 +29,8 @@ final class LogLogChart {
         }
         x.setTickLabelFormatter(converter(LogLogChart::powerOfTen));
         y.setTickLabelFormatter(converter(this::duration));
-        setRange(x, 3, 6);
-        setRange(y, 1, 5);
+        setRange(x, 2, 7);
+        setRange(y, 0, 6);
         chart.setAnimated(false);
         chart.setCreateSymbols(true);
         chart.getStyleClass().add("database-loglog");
@@ -55,8 +55,8 @@ final class LogLogChart {
             }
         }
         if (minX <= maxX) {
-            setRange(x, Math.floor(minX), Math.max(Math.floor(minX) + 1, Math.ceil(maxX)));
-            setRange(y, Math.floor(minY), Math.max(Math.floor(minY) + 1, Math.ceil(maxY)));
+            setRange(x, Math.ceil(minX - 1e-9) - 1, Math.floor(maxX + 1e-9) + 1);
+            setRange(y, Math.ceil(minY - 1e-9) - 1, Math.floor(maxY + 1e-9) + 1);
         }
         chart.getData().setAll(series);
     }
@@ -66,9 +66,10 @@ final class LogLogChart {
         return new XYChart.Data<>(Math.log10(Math.max(xValue, 1e-3)), Math.log10(Math.max(yValue, 1e-3)));
     }
 
+    /** Whole powers of ten as bounds, so the ticks (every 1) fall on labelled powers. */
     private static void setRange(NumberAxis a, double lo, double hi) {
-        a.setLowerBound(lo - 0.25);
-        a.setUpperBound(hi + 0.25);
+        a.setLowerBound(lo);
+        a.setUpperBound(hi);
     }
 
     /** 3 → "10³" (a label only at whole powers). */

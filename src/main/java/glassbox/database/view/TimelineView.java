@@ -21,6 +21,7 @@ import javafx.scene.layout.Pane;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Text;
 
 /**
  * The per-transaction timeline of a locking run: one lane per buyer, time left to right; lock
@@ -143,11 +144,11 @@ final class TimelineView extends ScrollPane {
     private void drawAxis(long endUs, double plot) {
         for (int i = 0; i <= 4; i++) {
             double x = GUTTER + plot * i / 4;
-            Label t = new Label(Units.duration(m, endUs * i / 4.0));
+            Text t = new Text(Units.duration(m, endUs * i / 4.0));
             t.getStyleClass().add("tl-tick");
             t.setManaged(false);
-            t.autosize();
-            t.relocate(Math.min(x, GUTTER + plot - 40), 2);
+            t.setTextOrigin(javafx.geometry.VPos.TOP);
+            t.relocate(Math.max(0, Math.min(x - 10, GUTTER + plot - 50)), 2);
             Line tick = new Line(x, TOP - 4, x, TOP);
             tick.getStyleClass().add("tl-tickmark");
             canvas.getChildren().addAll(t, tick);
