@@ -23,7 +23,7 @@ public final class IndexCommand implements Callable<Integer> {
     @Option(names = "--rows", required = true, paramLabel = "N", description = "Rows in the table (1 to 10000000).")
     long rows;
 
-    @Option(names = "--repeat", paramLabel = "R", defaultValue = "5", description = "Timed runs per query, a new key each, after warm-up (40 indexed, 2 scanned) (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--repeat", paramLabel = "R", defaultValue = "5", description = "Timed runs per query, a new key each, after warm-up (500 indexed, 2 scanned) (default: ${DEFAULT-VALUE}).")
     int repeat;
 
     @Option(names = "--db", paramLabel = "PATH", description = "Database file (default: in memory).")

@@ -23,7 +23,7 @@ public final class IndexExperiment {
     public static final long MAX_ROWS = 10_000_000;
     /** Warm-up runs before timing: many for the cheap indexed query (so the JIT has compiled H2's lookup path), few for scans. */
     public static final int WARMUP = 2;
-    public static final int WARMUP_INDEXED = 40;
+    public static final int WARMUP_INDEXED = 500;
     public static final int RANGE_WIDTH = 100;
     public static final int ORDER_LIMIT = 10;
     static final long CHUNK = 100_000;

@@ -52,8 +52,23 @@ public final class LockExperiment {
                 Connection c = db.connect();
                 c.setAutoCommit(false);
                 c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
-                warmUp(c);
                 connections.add(c);
+            }
+            // start the pool's threads and parse each connection's statements before the clock starts
+            List<Future<?>> warm = new ArrayList<>();
+            for (int i = 0; i < p.threads(); i++) {
+                warm.add(pool.submit(() -> {
+                    Connection c = connections.take();
+                    try {
+                        warmUp(c);
+                    } finally {
+                        connections.add(c);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : warm) {
+                f.get();
             }
             t0 = System.nanoTime();
             List<Future<?>> futures = new ArrayList<>();

@@ -51,6 +51,7 @@ final class LocksPanel {
     private final BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), new NumberAxis());
     private final GridPane compare = new GridPane();
     private final ScrollPane scroller = new ScrollPane(stage);
+    private Button compareButton;
 
     LocksPanel(LocksViewModel model, Messages messages) {
         this.model = model;
@@ -115,11 +116,12 @@ final class LocksPanel {
         error.setWrapText(true);
         error.managedProperty().bind(error.textProperty().isNotEmpty());
         error.visibleProperty().bind(error.textProperty().isNotEmpty());
-        strategy.setPrefWidth(210);
+        strategy.setPrefWidth(190);
         strategy.setMinWidth(Region.USE_PREF_SIZE);
         controls.getChildren().addAll(pair("database.strategy", strategy), pair("database.stock", stock),
                 pair("database.buyers", buyers), pair("database.threads", threads), pair("database.think", think),
-                run, all, error);
+                run, error);
+        compareButton = all;
     }
 
     private void buildStage() {
@@ -151,14 +153,14 @@ final class LocksPanel {
         chart.setTitle(m.get("database.chart.locks"));
         chart.getYAxis().setLabel(m.get("database.chart.ms"));
         chart.setLegendVisible(true);
-        chart.setPrefWidth(340);
+        chart.setPrefWidth(380);
         chart.setMinHeight(180);
         compare.setId("database-compare-table");
         compare.getStyleClass().add("database-table");
-        VBox right = new VBox(6, chart, compare);
+        VBox right = new VBox(6, compareButton, chart, compare);
         VBox.setVgrow(chart, Priority.ALWAYS);
-        right.setPrefWidth(340);
-        right.setMinWidth(300);
+        right.setPrefWidth(380);
+        right.setMinWidth(340);
         HBox middle = new HBox(8, timelineBox(), right);
         HBox.setHgrow(middle.getChildren().get(0), Priority.ALWAYS);
         VBox.setVgrow(middle, Priority.ALWAYS);
@@ -268,7 +270,7 @@ final class LocksPanel {
         Spinner<Integer> s = Inputs.spinner(min, max, initial);
         s.setId(id);
         s.setEditable(true);
-        s.setPrefWidth(96);
+        s.setPrefWidth(84);
         s.setMinWidth(Region.USE_PREF_SIZE);
         s.setTooltip(new Tooltip(m.get(tipKey)));
         return s;
