@@ -46,7 +46,7 @@ public final class DatabaseView implements TopicView {
 
     DatabaseView(AppContext context) {
         this.m = context.messages();
-        Lab lab = new Lab();
+        Lab lab = Lab.shared();
         BusyFlag busy = new BusyFlag();
         index = new IndexViewModel(context, lab, busy);
         locks = new LocksViewModel(context, lab, busy);
