@@ -173,6 +173,9 @@ final class IndexPanel {
             h.getStyleClass().add("database-head");
             h.setMinWidth(Region.USE_PREF_SIZE);
             h.setMaxWidth(Double.MAX_VALUE);
+            if (c == 1 || c == 2) {
+                h.setTooltip(new Tooltip(m.get("database.col.median.tip")));
+            }
             t.add(h, c, 0);
         }
         int r = 1;
