@@ -129,10 +129,14 @@ final class LocksPanel {
         HBox tileRow = new HBox(6);
         tileRow.setId("database-tiles");
         String[][] defs = {
-            {"stockAfter", "database.tile.stockAfter"}, {"orders", "database.tile.orders"},
-            {"oversold", "database.tile.oversold"}, {"lost", "database.tile.lost"},
-            {"retries", "database.tile.retries"}, {"rejected", "database.tile.rejected"},
-            {"wait", "database.tile.wait"}, {"elapsed", "database.tile.elapsed"}};
+            {"stockAfter", "database.tile.stockAfter", "database.tile.stockAfter.tip"},
+            {"orders", "database.tile.orders", "database.tile.orders.tip"},
+            {"oversold", "database.tile.oversold", "database.tile.oversold.tip"},
+            {"lost", "database.tile.lost", "database.tile.lost.tip"},
+            {"retries", "database.tile.retries", "database.tile.retries.tip"},
+            {"rejected", "database.tile.rejected", "database.tile.rejected.tip"},
+            {"wait", "database.tile.wait", "database.tile.wait.tip"},
+            {"elapsed", "database.tile.elapsed", "database.tile.elapsed.tip"}};
         for (String[] d : defs) {
             Label value = new Label("—");
             value.setId("database-tile-" + d[0]);
@@ -145,6 +149,7 @@ final class LocksPanel {
             tile.setAlignment(Pos.CENTER);
             HBox.setHgrow(tile, Priority.ALWAYS);
             tile.setMaxWidth(Double.MAX_VALUE);
+            Tooltip.install(tile, new Tooltip(m.get(d[2])));
             tiles.put(d[0], value);
             tileRow.getChildren().add(tile);
         }
