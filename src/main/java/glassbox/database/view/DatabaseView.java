@@ -94,6 +94,7 @@ public final class DatabaseView implements TopicView {
                 locksPanel.showStep(step);
             }
         });
+        locksPanel.timeline().setOnPick(i -> player.seek(i + 1));
         show(Mode.INDEX);
     }
 

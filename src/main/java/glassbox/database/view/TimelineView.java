@@ -42,6 +42,7 @@ final class TimelineView extends ScrollPane {
     private LockResult result;
     private int shownIndex = Integer.MAX_VALUE;
     private int currentBuyer = -1;
+    private java.util.function.IntConsumer onPick = i -> { };
 
     TimelineView(Messages messages) {
         this.m = messages;
@@ -61,6 +62,16 @@ final class TimelineView extends ScrollPane {
                 redraw();
             }
         });
+    }
+
+    /** Told the index of an event the user clicked (to seek the replay there). */
+    void setOnPick(java.util.function.IntConsumer pick) {
+        onPick = pick;
+    }
+
+    /** What a click on event {@code index} does (the tests call it directly). */
+    void pick(int index) {
+        onPick.accept(index);
     }
 
     void show(LockResult r) {
@@ -118,6 +129,9 @@ final class TimelineView extends ScrollPane {
             }
             Node n = eventNode(e, GUTTER + plot * e.atUs() / end, plot * e.durationUs() / end,
                     e.kind() == TxEventKind.WRITE && lost.contains(String.valueOf(e.buyer())));
+            int index = eventNodes.size();
+            n.setOnMouseClicked(ev -> onPick.accept(index));
+            n.getStyleClass().add("tl-pickable");
             eventNodes.add(n);
             canvas.getChildren().add(n);
         }

@@ -70,6 +70,8 @@ class DatabaseLocksViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text(robot, "#narration")).startsWith("Buyer");
         assertThat(((LockFrame) view.player().getStep().state()).index()).isZero();
+        robot.interact(() -> view.timeline().pick(2));
+        assertThat(((LockFrame) view.player().getStep().state()).index()).isEqualTo(2);
         robot.clickOn("#player-last");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text(robot, "#narration")).startsWith("Done: 6 orders for 6 units");
