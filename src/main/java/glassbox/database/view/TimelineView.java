@@ -26,11 +26,11 @@ import javafx.scene.text.Text;
 /**
  * The per-transaction timeline of a locking run: one lane per buyer, time left to right; lock
  * waits as bars, reads, writes, retries, commits and rejections as dots, lost updates ringed.
- * A cursor marks the replay's moment; later events are faded. Draws at most {@link #MAX_LANES} lanes.
+ * A cursor marks the replay's moment; later events are faded. Draws at most {@link #MAX_laneS} lanes.
  */
 final class TimelineView extends ScrollPane {
-    static final int MAX_LANES = 250;
-    private static final double LANE = 18;
+    static final int MAX_laneS = 250;
+    private static final double MIN_LANE = 18;
     private static final double GUTTER = 44;
     private static final double TOP = 22;
     private final Messages m;
@@ -40,6 +40,7 @@ final class TimelineView extends ScrollPane {
     private final List<Node> eventNodes = new ArrayList<>();
     private final Map<Integer, Rectangle> laneBacks = new HashMap<>();
     private LockResult result;
+    private double lane = MIN_LANE;
     private int shownIndex = Integer.MAX_VALUE;
     private int currentBuyer = -1;
     private java.util.function.IntConsumer onPick = i -> { };
@@ -94,13 +95,14 @@ final class TimelineView extends ScrollPane {
             canvas.getChildren().add(empty);
             return;
         }
+        lane = laneHeight();
         List<TxEvent> events = result.events();
-        int lanes = Math.min(MAX_LANES, result.params().buyers());
+        int lanes = Math.min(MAX_laneS, result.params().buyers());
         double width = Math.max(300, getViewportBounds().getWidth() - 4);
         double plot = width - GUTTER - 12;
         long end = Math.max(1, events.isEmpty() ? 1 : events.get(events.size() - 1).atUs());
-        canvas.setPrefHeight(TOP + lanes * LANE + 8);
-        canvas.setMinHeight(TOP + lanes * LANE + 8);
+        canvas.setPrefHeight(TOP + lanes * lane + 8);
+        canvas.setMinHeight(TOP + lanes * lane + 8);
         drawLanes(lanes, width);
         drawAxis(end, plot);
         Set<String> lost = new HashSet<>();
@@ -136,21 +138,21 @@ final class TimelineView extends ScrollPane {
             canvas.getChildren().add(n);
         }
         cursor.setStartY(TOP - 4);
-        cursor.setEndY(TOP + lanes * LANE);
+        cursor.setEndY(TOP + lanes * lane);
         canvas.getChildren().add(cursor);
         cursor.setVisible(false);
     }
 
     private void drawLanes(int lanes, double width) {
         for (int b = 1; b <= lanes; b++) {
-            Rectangle back = new Rectangle(0, laneY(b) - LANE / 2, width, LANE);
+            Rectangle back = new Rectangle(0, laneY(b) - lane / 2, width, lane);
             back.getStyleClass().addAll("tl-lane", b % 2 == 0 ? "even" : "odd");
             back.setManaged(false);
             laneBacks.put(b, back);
             Label name = new Label(m.get("database.timeline.buyer", b));
             name.getStyleClass().add("tl-name");
             name.setManaged(false);
-            name.resizeRelocate(4, laneY(b) - LANE / 2, GUTTER - 6, LANE);
+            name.resizeRelocate(4, laneY(b) - lane / 2, GUTTER - 6, lane);
             canvas.getChildren().addAll(back, name);
         }
     }
@@ -213,8 +215,19 @@ final class TimelineView extends ScrollPane {
         };
     }
 
-    private static double laneY(int buyer) {
-        return TOP + (buyer - 1) * LANE + LANE / 2;
+    /** Lanes as tall as the theme's lane labels need (the projector theme's fonts are 1.5× larger). */
+    private double laneHeight() {
+        Label probe = new Label("B1");
+        probe.getStyleClass().add("tl-name");
+        canvas.getChildren().add(probe);
+        probe.applyCss();
+        double size = probe.getFont().getSize();
+        canvas.getChildren().remove(probe);
+        return Math.max(MIN_LANE, Math.ceil(size * 1.45));
+    }
+
+    private double laneY(int buyer) {
+        return TOP + (buyer - 1) * lane + lane / 2;
     }
 
     /** Moves the cursor to the frame's moment; fades what has not happened yet; lights the buyer's lane. */
@@ -264,7 +277,7 @@ final class TimelineView extends ScrollPane {
         }
         double y = laneY(buyer);
         double top = getVvalue() * (content - view);
-        if (y < top + LANE || y > top + view - LANE) {
+        if (y < top + lane || y > top + view - lane) {
             setVvalue(Math.max(0, Math.min(1, (y - view / 2) / (content - view))));
         }
     }
