@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -39,7 +40,6 @@ public final class LockExperiment {
         setUp(p);
         Queue<TxEvent> events = new ConcurrentLinkedQueue<>();
         Queue<String> errors = new ConcurrentLinkedQueue<>();
-        AtomicInteger done = new AtomicInteger();
         BlockingQueue<Connection> connections = new ArrayBlockingQueue<>(p.threads());
         ExecutorService pool = Executors.newFixedThreadPool(p.threads(), r -> {
             Thread t = new Thread(r, "glassbox-buyer");
@@ -48,66 +48,85 @@ public final class LockExperiment {
         });
         long t0;
         try {
-            for (int i = 0; i < p.threads(); i++) {
-                Connection c = db.connect();
-                c.setAutoCommit(false);
-                c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
-                connections.add(c);
-            }
+            openConnections(p.threads(), connections);
             // start the pool's threads and parse each connection's statements before the clock starts
-            List<Future<?>> warm = new ArrayList<>();
-            for (int i = 0; i < p.threads(); i++) {
-                warm.add(pool.submit(() -> {
-                    Connection c = connections.take();
-                    try {
-                        warmUp(c);
-                    } finally {
-                        connections.add(c);
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> f : warm) {
-                f.get();
-            }
+            onEveryConnection(pool, connections, p.threads(), LockExperiment::warmUp);
             t0 = System.nanoTime();
-            List<Future<?>> futures = new ArrayList<>();
+            AtomicInteger done = new AtomicInteger();
+            List<Callable<Void>> buyers = new ArrayList<>();
             for (int b = 1; b <= p.buyers(); b++) {
                 Buyer buyer = new Buyer(b, p, t0, events, errors);
-                futures.add(pool.submit(() -> {
+                buyers.add(() -> {
                     if (!control.cancelled()) {
-                        Connection c = connections.take();
-                        try {
-                            buyer.buy(c);
-                        } finally {
-                            connections.add(c);
-                        }
+                        withConnection(connections, buyer::buy);
                     }
                     control.progress(Phase.BUYERS, done.incrementAndGet(), p.buyers());
                     return null;
-                }));
+                });
             }
-            for (Future<?> f : futures) {
-                f.get();
-            }
+            awaitAll(pool, buyers);
         } catch (SQLException e) {
             throw new DbProblem(e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new Cancelled();
-        } catch (ExecutionException e) {
-            throw new DbProblem(String.valueOf(e.getCause()), e.getCause());
         } finally {
             pool.shutdownNow();
-            for (Connection c : connections) {
-                closeQuietly(c);
-            }
+            connections.forEach(LockExperiment::closeQuietly);
         }
         double elapsedMs = (System.nanoTime() - t0) / 1e6;
         control.checkCancelled();
         List<TxEvent> sorted = new ArrayList<>(events);
         sorted.sort(Comparator.comparingLong(TxEvent::atUs).thenComparingInt(TxEvent::buyer));
         return tally(p, sorted, new ArrayList<>(errors), elapsedMs);
+    }
+
+    /** Work that needs one of the pooled connections. */
+    @FunctionalInterface
+    private interface ConnectionWork {
+        void run(Connection c) throws SQLException, InterruptedException;
+    }
+
+    private void openConnections(int count, BlockingQueue<Connection> into) throws SQLException {
+        for (int i = 0; i < count; i++) {
+            Connection c = db.connect();
+            c.setAutoCommit(false);
+            c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+            into.add(c);
+        }
+    }
+
+    private static void withConnection(BlockingQueue<Connection> connections, ConnectionWork work)
+            throws SQLException, InterruptedException {
+        Connection c = connections.take();
+        try {
+            work.run(c);
+        } finally {
+            connections.add(c);
+        }
+    }
+
+    private static void onEveryConnection(ExecutorService pool, BlockingQueue<Connection> connections, int count,
+                                          ConnectionWork work) {
+        List<Callable<Void>> tasks = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            tasks.add(() -> {
+                withConnection(connections, work);
+                return null;
+            });
+        }
+        awaitAll(pool, tasks);
+    }
+
+    /** Runs the tasks on the pool and waits for all; a task's database error ends the run. */
+    private static void awaitAll(ExecutorService pool, List<Callable<Void>> tasks) {
+        try {
+            for (Future<Void> f : pool.invokeAll(tasks)) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Cancelled();
+        } catch (ExecutionException e) {
+            throw new DbProblem(String.valueOf(e.getCause()), e.getCause());
+        }
     }
 
     /** Parses the statements once per connection, so the first buyers' timings are not compile time. */
