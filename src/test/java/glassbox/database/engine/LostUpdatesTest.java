@@ -77,5 +77,6 @@ class LostUpdatesTest {
             assertThat(zh.format(s.narration())).doesNotContain("!database");
         }
         assertThat(trace.steps()).filteredOn(s -> s.event() == LockMarker.LOST_UPDATE).hasSize(1);
+        assertThat(glassbox.cli.Json.write(trace)).contains("\"kind\" : \"WRITE\"").contains("LOST_UPDATE");
     }
 }
