@@ -12,6 +12,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.RepetitionInfo;
 import org.junit.jupiter.api.Test;
 
 class LockExperimentTest {
@@ -49,6 +51,17 @@ class LockExperimentTest {
                                   @ForAll @IntRange(min = 1, max = 6) int threads,
                                   @ForAll @IntRange(min = 0, max = 1) int think) {
         assertSafe(new LockParams(LockStrategy.ATOMIC, stock, buyers, threads, think));
+    }
+
+    /** The same invariants without jqwik: every safe strategy, fresh random numbers each repetition. */
+    @RepeatedTest(4)
+    void safeStrategiesKeepTheInvariantsRepeatedly(RepetitionInfo info) {
+        java.util.Random random = new java.util.Random(42L * info.getCurrentRepetition());
+        for (LockStrategy s : LockStrategy.values()) {
+            if (s.safe()) {
+                assertSafe(new LockParams(s, random.nextInt(13), 1 + random.nextInt(24), 1 + random.nextInt(6), random.nextInt(2)));
+            }
+        }
     }
 
     private static void assertSafe(LockParams p) {
