@@ -10,7 +10,9 @@ public final class Topics {
 
     public static List<Topic> all() {
         return List.of(
-                new glassbox.bptree.view.BptreeTopic());
+                new glassbox.bptree.view.BptreeTopic(),
+                new glassbox.database.view.DatabaseTopic(),
+                new glassbox.threads.view.ThreadsTopic());
     }
 
     public static Optional<Topic> byId(String id) {

@@ -1,0 +1,43 @@
+package glassbox.database.engine;
+
+import java.util.List;
+
+/**
+ * The outcome of one locking run, counted from the database afterwards (orders are rows in the
+ * orders table), plus every transaction event for the timeline and the lost updates found in it.
+ */
+public record LockResult(LockParams params, int stockAfter, int orders, int oversold, int lostUpdates,
+                         int retries, int rejected, int failed, double lockWaitMs, double elapsedMs,
+                         List<TxEvent> events, List<LostUpdate> lost, List<String> errors) {
+    public LockResult {
+        events = List.copyOf(events);
+        lost = List.copyOf(lost);
+        errors = List.copyOf(errors);
+    }
+
+    public int stockBefore() {
+        return params.stock();
+    }
+
+    /** The outcome in the JSON shape of {@code glassbox locks} (no events). */
+    public java.util.Map<String, Object> toJson() {
+        java.util.Map<String, Object> out = new java.util.LinkedHashMap<>();
+        out.put("strategy", params.strategy().id());
+        out.put("stock_before", stockBefore());
+        out.put("stock_after", stockAfter);
+        out.put("orders", orders);
+        out.put("oversold", oversold);
+        out.put("lost_updates", lostUpdates);
+        out.put("retries", retries);
+        out.put("rejected", rejected);
+        out.put("elapsed_ms", elapsedMs);
+        return out;
+    }
+
+    /** The invariants the safe strategies must keep. */
+    public boolean invariantsHold() {
+        int expectedOrders = Math.min(params.stock(), params.buyers());
+        return orders == expectedOrders && stockAfter == params.stock() - orders && oversold == 0
+                && lostUpdates == 0 && orders + rejected == params.buyers();
+    }
+}

@@ -1,0 +1,45 @@
+package glassbox.database.view;
+
+import glassbox.database.engine.Phase;
+import glassbox.database.engine.RunControl;
+import glassbox.i18n.Messages;
+import java.util.function.Function;
+import javafx.concurrent.Task;
+
+/**
+ * A background run of an experiment: reports the engine's progress to the status bar and passes
+ * Cancel on as a flag the engine checks between chunks. It never interrupts the worker thread:
+ * an interrupt would make H2 abandon a statement half-way (and close a file database).
+ */
+final class ExperimentTask<T> extends Task<T> {
+    private final Messages messages;
+    private final Function<RunControl, T> work;
+
+    ExperimentTask(Messages messages, String titleKey, Function<RunControl, T> work) {
+        this.messages = messages;
+        this.work = work;
+        updateTitle(messages.get(titleKey));
+        updateMessage(messages.get(titleKey));
+    }
+
+    @Override
+    protected T call() {
+        return work.apply(new RunControl() {
+            @Override
+            public boolean cancelled() {
+                return isCancelled();
+            }
+
+            @Override
+            public void progress(Phase phase, long done, long total) {
+                updateProgress(done, total);
+                updateMessage(messages.get(phase.labelKey(), String.valueOf(done), String.valueOf(total)));
+            }
+        });
+    }
+
+    @Override
+    public boolean cancel(boolean mayInterruptIfRunning) {
+        return super.cancel(false);
+    }
+}
