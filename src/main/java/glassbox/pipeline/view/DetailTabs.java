@@ -1,0 +1,172 @@
+package glassbox.pipeline.view;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import glassbox.i18n.Messages;
+import glassbox.pipeline.engine.HttpRequest;
+import glassbox.pipeline.engine.HttpResponse;
+import glassbox.pipeline.engine.PipelineState;
+import glassbox.pipeline.engine.SqlCall;
+import glassbox.pipeline.engine.UserRow;
+import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** Under the drawing: the response (status line, headers, envelope), the request as the view sees it, the SQL and rows, and the notes. */
+final class DetailTabs extends TabPane {
+    private static final ObjectMapper PRETTY = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private final Messages m;
+    private final Label statusLine = new Label();
+    private final Label responseNote = new Label();
+    private final TextArea headers = area("pipeline-response-headers");
+    private final TextArea body = area("pipeline-response-body");
+    private final TextArea request = area("pipeline-request-seen");
+    private final TextArea sql = area("pipeline-sql");
+    private final TableView<UserRow> rows = new TableView<>();
+
+    DetailTabs(Messages m, RestNote restNote) {
+        this.m = m;
+        setId("pipeline-details");
+        getStyleClass().add("pipeline-details");
+        setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
+        statusLine.setId("pipeline-status-line");
+        statusLine.getStyleClass().add("status-line");
+        responseNote.getStyleClass().add("response-note");
+        HBox texts = new HBox(8, headers, body);
+        HBox.setHgrow(headers, Priority.ALWAYS);
+        HBox.setHgrow(body, Priority.ALWAYS);
+        VBox.setVgrow(texts, Priority.ALWAYS);
+        VBox response = new VBox(4, new HBox(12, statusLine, responseNote), texts);
+        response.getStyleClass().add("detail-pane");
+        tab("pipeline-tab-response", "pipeline.tab.response", response);
+        tab("pipeline-tab-request", "pipeline.tab.request", request);
+        buildRows();
+        HBox db = new HBox(8, sql, rows);
+        HBox.setHgrow(sql, Priority.ALWAYS);
+        HBox.setHgrow(rows, Priority.ALWAYS);
+        db.getStyleClass().add("detail-pane");
+        tab("pipeline-tab-sql", "pipeline.tab.sql", db);
+        tab("pipeline-tab-rest", "pipeline.tab.rest", restNote);
+        tab("pipeline-tab-notes", "pipeline.tab.notes", notes());
+    }
+
+    private void tab(String id, String key, javafx.scene.Node content) {
+        Tab t = new Tab(m.get(key), content);
+        t.setId(id);
+        getTabs().add(t);
+    }
+
+    private static TextArea area(String id) {
+        TextArea a = new TextArea();
+        a.setId(id);
+        a.setEditable(false);
+        a.setWrapText(true);
+        a.getStyleClass().add("mono");
+        return a;
+    }
+
+    private void buildRows() {
+        rows.setId("pipeline-rows");
+        TableColumn<UserRow, Object> id = column("id", UserRow::id);
+        TableColumn<UserRow, Object> name = column("name", UserRow::name);
+        TableColumn<UserRow, Object> age = column("age", UserRow::age);
+        name.setPrefWidth(200);
+        rows.getColumns().addAll(java.util.List.of(id, name, age));
+        rows.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        rows.setPlaceholder(new Label(m.get("pipeline.rows.none")));
+    }
+
+    private static TableColumn<UserRow, Object> column(String title, java.util.function.Function<UserRow, Object> f) {
+        TableColumn<UserRow, Object> c = new TableColumn<>(title);
+        c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(f.apply(cd.getValue())));
+        c.setSortable(false);
+        return c;
+    }
+
+    private VBox notes() {
+        Label csrf = Ui.label(m.get("pipeline.notes.csrf"), "note");
+        Label forwarded = Ui.label(m.get("pipeline.notes.forwarded"), "note");
+        Label order = Ui.label(m.get("pipeline.notes.order"), "note");
+        for (Label l : new Label[] {csrf, forwarded, order}) {
+            l.setWrapText(true);
+        }
+        VBox box = new VBox(8, Ui.label(m.get("pipeline.notes.title"), "note-title"), csrf, forwarded, order);
+        box.setId("pipeline-notes");
+        box.getStyleClass().add("detail-pane");
+        return box;
+    }
+
+    void show(PipelineState s) {
+        showResponse(s);
+        showRequest(s.request());
+        sql.setText(s.sql().isEmpty() ? m.get("pipeline.sql.none") : s.sql().stream().map(DetailTabs::sqlLine)
+                .collect(Collectors.joining("\n\n")));
+        rows.setItems(FXCollections.observableArrayList(s.rows()));
+    }
+
+    private void showResponse(PipelineState s) {
+        HttpResponse.ResponseSnapshot r = s.response();
+        statusLine.getStyleClass().removeAll("status-ok", "status-client", "status-server");
+        if (r == null) {
+            statusLine.setText(m.get("pipeline.response.none"));
+            responseNote.setText("");
+            headers.setText("");
+            body.setText("");
+            return;
+        }
+        statusLine.setText(r.statusLine());
+        statusLine.getStyleClass().add(r.status() >= 500 ? "status-server" : r.status() >= 400 ? "status-client" : "status-ok");
+        String size = r.encodedLength() >= 0 ? m.get("pipeline.response.sizeGzip", String.valueOf(r.length()),
+                String.valueOf(r.encodedLength())) : m.get("pipeline.response.size", String.valueOf(r.length()));
+        responseNote.setText((s.phase() == PipelineState.Phase.DONE ? m.get("pipeline.response.final")
+                : m.get("pipeline.response.inFlight", r.origin())) + " \u00b7 " + size);
+        StringBuilder h = new StringBuilder();
+        r.headers().forEach((k, v) -> h.append(k).append(": ").append(v).append('\n'));
+        r.cookies().forEach(c -> h.append("Set-Cookie: ").append(c).append('\n'));
+        headers.setText(h.toString());
+        body.setText(pretty(r.body()));
+    }
+
+    private void showRequest(HttpRequest.RequestSnapshot q) {
+        StringBuilder sb = new StringBuilder(q.method()).append(' ').append(q.path()).append(" HTTP/1.1\n");
+        q.headers().forEach((k, v) -> sb.append(k).append(": ").append(v).append('\n'));
+        if (!q.body().isBlank()) {
+            sb.append('\n').append(q.body()).append('\n');
+        }
+        if (!q.attributes().isEmpty()) {
+            sb.append('\n').append(m.get("pipeline.request.attributes")).append('\n');
+            q.attributes().forEach((k, v) -> sb.append("  ").append(k).append(" = ").append(v).append('\n'));
+        }
+        request.setText(sb.toString());
+    }
+
+    static String sqlLine(SqlCall c) {
+        return c.sql() + "\n    -- params " + c.params().stream().map(p -> p instanceof String s ? "'" + s + "'"
+                : String.valueOf(p)).collect(Collectors.joining(", ", "[", "]")) + "  -- rows " + c.rows();
+    }
+
+    private static String pretty(String body) {
+        if (body == null || body.isBlank()) {
+            return "";
+        }
+        try {
+            return PRETTY.writeValueAsString(PRETTY.readTree(body));
+        } catch (JsonProcessingException e) {
+            return body;
+        }
+    }
+
+    String statusText() {
+        return statusLine.getText();
+    }
+}
