@@ -72,6 +72,8 @@ final class DetailTabs extends TabPane {
         a.setEditable(false);
         a.setWrapText(true);
         a.getStyleClass().add("mono");
+        a.setPrefColumnCount(20);
+        a.setPrefRowCount(4);
         return a;
     }
 
@@ -93,7 +95,7 @@ final class DetailTabs extends TabPane {
         return c;
     }
 
-    private VBox notes() {
+    private javafx.scene.control.ScrollPane notes() {
         Label csrf = Ui.label(m.get("pipeline.notes.csrf"), "note");
         Label forwarded = Ui.label(m.get("pipeline.notes.forwarded"), "note");
         Label order = Ui.label(m.get("pipeline.notes.order"), "note");
@@ -103,7 +105,7 @@ final class DetailTabs extends TabPane {
         VBox box = new VBox(8, Ui.label(m.get("pipeline.notes.title"), "note-title"), csrf, forwarded, order);
         box.setId("pipeline-notes");
         box.getStyleClass().add("detail-pane");
-        return box;
+        return PipelineView.scroll(box);
     }
 
     void show(PipelineState s) {

@@ -38,6 +38,7 @@ final class JourneyDrawing extends StackPane {
     private final Label exception = new Label();
     private final Map<String, Node> targets = new HashMap<>();
     private final Map<Integer, Region> bands = new HashMap<>();
+    private final Map<String, Label> tracks = new HashMap<>();
     private final Label viewBox = new Label();
     private String structure = "";
     private String target;
@@ -100,8 +101,7 @@ final class JourneyDrawing extends StackPane {
         exception.setText(s.exception() == null ? "" : m.get("pipeline.inFlight", s.exception()));
         exception.setVisible(s.exception() != null);
         showToken(s, highlights);
-        target = highlights.stream().filter(targets::containsKey).findFirst()
-                .orElse(s.phase() == Phase.DONE || s.phase() == Phase.ARRIVE ? "top" : null);
+        target = trackFor(s, highlights);
         pending = d;
         requestLayout();
     }
@@ -110,33 +110,63 @@ final class JourneyDrawing extends StackPane {
         grid.getChildren().clear();
         targets.clear();
         bands.clear();
+        tracks.clear();
         Label in = Ui.label(m.get("pipeline.drawing.in"), "track-title");
         Label out = Ui.label(m.get("pipeline.drawing.out"), "track-title");
         grid.add(in, 0, 0, 3, 1);
         grid.add(out, 4, 0, 4, 1);
-        targets.put("top", in);
+        GridPane.setHalignment(in, javafx.geometry.HPos.LEFT);
+        GridPane.setHalignment(out, javafx.geometry.HPos.RIGHT);
+        grid.add(track("inTop", ""), 0, 0);
+        grid.add(track("outTop", ""), 7, 0);
         for (int i = 0; i < layers.size(); i++) {
             LayerState l = layers.get(i);
             int row = i + 1;
             addBand(i, row, l.custom());
-            grid.add(Ui.label("\u2193", "track"), 0, row);
+            grid.add(track("in" + i, "\u2193"), 0, row);
             grid.add(chip(i, l, Hook.PROCESS_REQUEST), 1, row);
             grid.add(chip(i, l, Hook.PROCESS_VIEW), 2, row);
             Label name = Ui.label(l.name(), "layer-name");
             name.setMaxWidth(Double.MAX_VALUE);
+            name.setMinWidth(0);
             targets.put("L" + i + ".wrap", name);
             grid.add(name, 3, row);
             grid.add(chip(i, l, Hook.PROCESS_EXCEPTION), 4, row);
             grid.add(chip(i, l, Hook.PROCESS_TEMPLATE_RESPONSE), 5, row);
             grid.add(chip(i, l, Hook.PROCESS_RESPONSE), 6, row);
-            grid.add(Ui.label("\u2191", "track"), 7, row);
+            grid.add(track("out" + i, "\u2191"), 7, row);
         }
         int viewRow = layers.size() + 1;
         addBand(layers.size(), viewRow, false);
+        grid.add(track("in" + layers.size(), "\u2192"), 0, viewRow);
         grid.add(viewBox, 1, viewRow, 6, 1);
         targets.put("view", viewBox);
         targets.put("resolve", viewBox);
         targets.put("L" + layers.size() + ".wrap", viewBox);
+    }
+
+    private Label track(String id, String arrow) {
+        Label t = Ui.label(arrow, "track");
+        t.setMinWidth(52);
+        t.setAlignment(javafx.geometry.Pos.CENTER);
+        tracks.put(id, t);
+        return t;
+    }
+
+    /** Where the token stands for a step: the left track going in, the right track coming out. */
+    private String trackFor(PipelineState s, Set<String> highlights) {
+        int n = s.layers().size();
+        for (String h : highlights) {
+            if (h.equals("view") || h.equals("resolve") || h.equals("L" + n + ".wrap")) {
+                return "in" + n;
+            }
+            if (h.startsWith("L") && h.contains(".")) {
+                String layer = h.substring(1, h.indexOf('.'));
+                boolean in = h.endsWith("process_request") || h.endsWith("process_view");
+                return (in ? "in" : "out") + layer;
+            }
+        }
+        return s.phase() == Phase.DONE ? "outTop" : "inTop";
     }
 
     private void addBand(int index, int row, boolean custom) {
@@ -160,6 +190,7 @@ final class JourneyDrawing extends StackPane {
             return c;
         }
         c.setText(m.get(chipKey(h)));
+        c.setMinWidth(Region.USE_PREF_SIZE);
         c.getStyleClass().addAll("hook", "hook-idle");
         c.setTooltip(new javafx.scene.control.Tooltip(l.name() + "." + h.pythonName()));
         targets.put("L" + layer + "." + h.pythonName(), c);
@@ -225,13 +256,13 @@ final class JourneyDrawing extends StackPane {
     private void showToken(PipelineState s, Set<String> highlights) {
         token.getStyleClass().removeAll("token-request", "token-response", "token-exception");
         if (s.exception() != null) {
-            token.setText("\u26a1 " + s.exception().split(":")[0]);
+            token.setText("\u26a1");
             token.getStyleClass().add("token-exception");
         } else if (s.response() != null && s.phase() != Phase.INBOUND && s.phase() != Phase.ARRIVE) {
-            token.setText(s.response().status() + " " + s.response().reason());
+            token.setText(String.valueOf(s.response().status()));
             token.getStyleClass().add("token-response");
         } else {
-            token.setText(s.request().method() + " " + s.request().path());
+            token.setText(s.request().method());
             token.getStyleClass().add("token-request");
         }
         token.setVisible(true);
@@ -240,14 +271,14 @@ final class JourneyDrawing extends StackPane {
     @Override
     protected void layoutChildren() {
         super.layoutChildren();
-        Node t = target == null ? null : targets.get(target);
+        Node t = target == null ? null : tracks.get(target);
         if (t == null || t.getScene() == null) {
             return;
         }
         token.autosize();
         Bounds b = overlay.sceneToLocal(t.localToScene(t.getBoundsInLocal()));
         double x = Math.max(0, Math.min(overlay.getWidth() - token.getWidth(), b.getMinX() + b.getWidth() / 2 - token.getWidth() / 2));
-        double y = b.getMaxY() - 2;
+        double y = b.getMinY() + b.getHeight() / 2 - token.getHeight() / 2;
         Point2D now = new Point2D(x, y);
         if (now.equals(tokenAt)) {
             return;

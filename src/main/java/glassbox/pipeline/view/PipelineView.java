@@ -19,7 +19,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -56,8 +55,10 @@ public final class PipelineView implements TopicView {
         frame = new VBox(drawing, details);
         frame.getStyleClass().add("pipeline-center");
         VBox.setVgrow(drawing, Priority.ALWAYS);
-        details.setPrefHeight(230);
-        details.setMinHeight(150);
+        details.setPrefHeight(240);
+        details.setMinHeight(120);
+        drawing.setMinHeight(0);
+        drawing.setPrefHeight(200);
         BorderPane stage = new BorderPane(frame);
         stage.setLeft(leftColumn());
         pane.setStage(stage, legend());
@@ -139,18 +140,28 @@ public final class PipelineView implements TopicView {
     }
 
     private Node leftColumn() {
-        TitledPane request = new TitledPane(m.get("pipeline.requestTitle"), new RequestForm(vm, m));
-        request.setId("pipeline-request-pane");
-        TitledPane stack = new TitledPane(m.get("pipeline.stackTitle"), stackPanel);
-        stack.setId("pipeline-stack-pane");
-        VBox column = new VBox(request, stack);
-        column.getStyleClass().add("pipeline-left");
-        ScrollPane scroll = new ScrollPane(column);
+        javafx.scene.control.TabPane left = new javafx.scene.control.TabPane();
+        left.setId("pipeline-left");
+        left.getStyleClass().add("pipeline-left");
+        left.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        javafx.scene.control.Tab stack = new javafx.scene.control.Tab(m.get("pipeline.stackTitle"), stackPanel);
+        stack.setId("pipeline-stack-tab");
+        javafx.scene.control.Tab request = new javafx.scene.control.Tab(m.get("pipeline.requestTitle"),
+                scroll(new RequestForm(vm, m)));
+        request.setId("pipeline-request-tab");
+        left.getTabs().addAll(stack, request);
+        left.setPrefWidth(340);
+        left.setMinWidth(250);
+        return left;
+    }
+
+    static ScrollPane scroll(Node content) {
+        ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.getStyleClass().add("pipeline-left-scroll");
-        scroll.setPrefWidth(330);
-        scroll.setMinWidth(260);
+        scroll.setPrefViewportWidth(260);
+        scroll.setPrefViewportHeight(120);
+        scroll.getStyleClass().add("pipeline-scroll");
         return scroll;
     }
 

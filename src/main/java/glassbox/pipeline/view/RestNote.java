@@ -27,6 +27,8 @@ final class RestNote extends ScrollPane {
 
     RestNote(Messages m, PipelineViewModel vm) {
         setFitToWidth(true);
+        setPrefViewportWidth(260);
+        setPrefViewportHeight(120);
         setId("pipeline-rest-note");
         GridPane grid = new GridPane();
         grid.getStyleClass().add("rest-grid");

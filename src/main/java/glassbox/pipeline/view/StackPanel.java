@@ -37,7 +37,9 @@ final class StackPanel extends VBox {
         list.setItems(vm.stack());
         list.setCellFactory(v -> new EntryCell());
         list.setFixedCellSize(30);
-        list.prefHeightProperty().bind(javafx.beans.binding.Bindings.size(vm.stack()).multiply(30).add(4));
+        list.setPrefHeight(8 * 30 + 4);
+        list.setMinHeight(90);
+        VBox.setVgrow(list, Priority.SOMETIMES);
         list.setTooltip(Ui.tip(m, "pipeline.tip.stack"));
 
         Button up = Ui.button(m, "pipeline-up", "mdi2a-arrow-up", null, "pipeline.tip.up");
