@@ -166,7 +166,8 @@ public abstract class DjangoMiddleware implements Middleware {
         public HttpResponse processResponse(Exchange x, HttpResponse r) {
             String path = x.request().path();
             if (r.status() == 404 && !path.endsWith("/") && x.site() != null
-                    && x.site().resolves(HttpRequest.of("GET", path + "/"))) {
+                    && !x.site().resolves(HttpRequest.of("GET", path))
+                    && x.site().resolves(HttpRequest.of("GET", path + "/"))) { // should_redirect_with_slash
                 x.note("pipeline.common.appendSlash", path + "/");
                 return HttpResponse.plain(301, "", "CommonMiddleware.process_response").header("Location", path + "/");
             }
