@@ -45,6 +45,7 @@ final class JourneyRecorder implements PipelineListener {
     private List<SqlCall> sql = List.of();
     private List<UserRow> rows;
     private Map<String, Object> envelope;
+    private boolean viewRaised;
 
     JourneyRecorder(Trace.Builder<PipelineState> out, List<Middleware> stack, Site site, int journey, int journeys,
                     List<Narration> warnings, List<UserRow> rowsBefore) {
@@ -68,7 +69,7 @@ final class JourneyRecorder implements PipelineListener {
 
     private void step(Phase phase, int layer, Narration n, int line, String highlight, EventKind event) {
         PipelineState s = new PipelineState(journey, journeys, layers, phase, layer, calls, request.snapshot(),
-                response, exception, sql, rows, envelope, warnings);
+                response, exception, sql, rows, envelope, warnings, viewRaised);
         out.add(s, n, line, highlight == null ? Set.of() : Set.of(highlight), event);
     }
 
@@ -164,6 +165,7 @@ final class JourneyRecorder implements PipelineListener {
         Narration n;
         if (outcome instanceof Outcome.Raised raised) {
             exception = raised.type() + ": " + raised.message();
+            viewRaised = true;
             n = Narration.of("pipeline.step.view.raised", raised.type(), note(note));
         } else {
             response = resp.snapshot();
@@ -183,6 +185,7 @@ final class JourneyRecorder implements PipelineListener {
     public void rendered(Outcome outcome, HttpResponse resp) {
         if (outcome instanceof Outcome.Raised raised) {
             exception = raised.type() + ": " + raised.message();
+            viewRaised = true;
             step(Phase.VIEW, stack.size(), Narration.of("pipeline.step.renderFailed", raised.type()), LINE_RENDER,
                     "view", JourneyEvent.EXCEPTION);
         } else {

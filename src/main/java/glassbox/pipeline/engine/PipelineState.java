@@ -18,7 +18,8 @@ import java.util.Map;
 public record PipelineState(int journey, int journeys, List<LayerState> layers, Phase phase, int layer,
                             List<String> calls, HttpRequest.RequestSnapshot request,
                             HttpResponse.ResponseSnapshot response, String exception, List<SqlCall> sql,
-                            List<UserRow> rows, Map<String, Object> envelope, List<Narration> warnings) {
+                            List<UserRow> rows, Map<String, Object> envelope, List<Narration> warnings,
+                            boolean viewRaised) {
     public PipelineState {
         layers = List.copyOf(layers);
         calls = List.copyOf(calls);

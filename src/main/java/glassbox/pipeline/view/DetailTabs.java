@@ -41,6 +41,8 @@ final class DetailTabs extends TabPane {
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
         statusLine.setId("pipeline-status-line");
         statusLine.getStyleClass().add("status-line");
+        statusLine.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        responseNote.setMinWidth(0);
         responseNote.getStyleClass().add("response-note");
         HBox texts = new HBox(8, headers, body);
         HBox.setHgrow(headers, Priority.ALWAYS);

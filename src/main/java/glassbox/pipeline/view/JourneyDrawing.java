@@ -39,7 +39,9 @@ final class JourneyDrawing extends StackPane {
     private final Map<String, Node> targets = new HashMap<>();
     private final Map<Integer, Region> bands = new HashMap<>();
     private final Map<String, Label> tracks = new HashMap<>();
+    private final Map<Integer, List<Node>> rowNodes = new HashMap<>();
     private final Label viewBox = new Label();
+    private final VBox content = new VBox(6);
     private String structure = "";
     private String target;
     private Duration pending = Duration.ZERO;
@@ -68,7 +70,7 @@ final class JourneyDrawing extends StackPane {
         viewBox.setId("pipeline-view-box");
         viewBox.getStyleClass().add("view-box");
         viewBox.setMaxWidth(Double.MAX_VALUE);
-        VBox content = new VBox(6, grid, exception);
+        content.getChildren().addAll(grid, exception);
         content.getStyleClass().add("journey-content");
         getChildren().addAll(content, overlay);
     }
@@ -91,6 +93,9 @@ final class JourneyDrawing extends StackPane {
             boolean skipped = (s.phase() == Phase.OUTBOUND || s.phase() == Phase.DONE)
                     && l.hooks().stream().allMatch(h -> h.mark() == Mark.IDLE);
             band(i, "skipped", skipped);
+            for (Node node : rowNodes.getOrDefault(i, List.of())) {
+                node.setOpacity(skipped ? 0.35 : 1.0);
+            }
             band(i, "current-row", s.layer() == i && s.phase() != Phase.DONE);
             band(i, "converted", highlights.contains("L" + i + ".wrap"));
         }
@@ -111,10 +116,11 @@ final class JourneyDrawing extends StackPane {
         targets.clear();
         bands.clear();
         tracks.clear();
+        rowNodes.clear();
         Label in = Ui.label(m.get("pipeline.drawing.in"), "track-title");
         Label out = Ui.label(m.get("pipeline.drawing.out"), "track-title");
-        grid.add(in, 0, 0, 3, 1);
-        grid.add(out, 4, 0, 4, 1);
+        grid.add(in, 1, 0, 3, 1);
+        grid.add(out, 3, 0, 4, 1);
         GridPane.setHalignment(in, javafx.geometry.HPos.LEFT);
         GridPane.setHalignment(out, javafx.geometry.HPos.RIGHT);
         grid.add(track("inTop", ""), 0, 0);
@@ -135,6 +141,9 @@ final class JourneyDrawing extends StackPane {
             grid.add(chip(i, l, Hook.PROCESS_TEMPLATE_RESPONSE), 5, row);
             grid.add(chip(i, l, Hook.PROCESS_RESPONSE), 6, row);
             grid.add(track("out" + i, "\u2191"), 7, row);
+            rowNodes.put(i, grid.getChildren().stream().filter(c -> GridPane.getRowIndex(c) != null
+                    && GridPane.getRowIndex(c) == row && !(c instanceof Region r && r.getStyleClass().contains("layer-band")))
+                    .toList());
         }
         int viewRow = layers.size() + 1;
         addBand(layers.size(), viewRow, false);
@@ -244,9 +253,9 @@ final class JourneyDrawing extends StackPane {
         } else {
             viewBox.setText(m.get("pipeline.drawing.view", req));
         }
-        viewBox.getStyleClass().removeAll("ran", "current");
+        viewBox.getStyleClass().removeAll("ran", "current", "raised");
         if (ran) {
-            viewBox.getStyleClass().add("ran");
+            viewBox.getStyleClass().add(s.viewRaised() ? "raised" : "ran");
         }
         if (highlights.contains("view") || highlights.contains("resolve")) {
             viewBox.getStyleClass().add("current");
@@ -254,13 +263,14 @@ final class JourneyDrawing extends StackPane {
     }
 
     private void showToken(PipelineState s, Set<String> highlights) {
-        token.getStyleClass().removeAll("token-request", "token-response", "token-exception");
+        token.getStyleClass().removeAll("token-request", "token-response", "token-exception", "token-4xx", "token-5xx");
         if (s.exception() != null) {
             token.setText("\u26a1");
             token.getStyleClass().add("token-exception");
         } else if (s.response() != null && s.phase() != Phase.INBOUND && s.phase() != Phase.ARRIVE) {
-            token.setText(String.valueOf(s.response().status()));
-            token.getStyleClass().add("token-response");
+            int status = s.response().status();
+            token.setText(String.valueOf(status));
+            token.getStyleClass().add(status >= 500 ? "token-5xx" : status >= 400 ? "token-4xx" : "token-response");
         } else {
             token.setText(s.request().method());
             token.getStyleClass().add("token-request");
@@ -298,6 +308,11 @@ final class JourneyDrawing extends StackPane {
             token.setTranslateY(0);
         }
         pending = Duration.ZERO;
+    }
+
+    /** The column under the stack (the legend goes at its end). */
+    VBox getContent() {
+        return content;
     }
 
     /** The chip or box for a highlight id, for tests. */

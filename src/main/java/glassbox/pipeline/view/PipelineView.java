@@ -9,7 +9,6 @@ import glassbox.player.view.PlayerPane;
 import glassbox.player.view.PlayerViewModel;
 import java.util.Locale;
 import java.util.Map;
-import javafx.beans.value.ChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -41,7 +40,6 @@ public final class PipelineView implements TopicView {
     private final JourneyDrawing drawing;
     private final DetailTabs details;
     private final StackPanel stackPanel;
-    private final VBox frame;
 
     public PipelineView(AppContext context) {
         m = context.messages();
@@ -52,22 +50,30 @@ public final class PipelineView implements TopicView {
         details = new DetailTabs(m, new RestNote(m, vm));
         stackPanel = new StackPanel(vm, m);
         pane.setControls(toolbar());
-        frame = new VBox(drawing, details);
-        frame.getStyleClass().add("pipeline-center");
-        VBox.setVgrow(drawing, Priority.ALWAYS);
-        details.setPrefHeight(240);
-        details.setMinHeight(120);
-        drawing.setMinHeight(0);
-        drawing.setPrefHeight(200);
-        BorderPane stage = new BorderPane(frame);
+        ScrollPane drawingScroll = new ScrollPane(drawing);
+        drawingScroll.setFitToWidth(true);
+        drawingScroll.setFitToHeight(true);
+        drawingScroll.getStyleClass().add("drawing-scroll");
+        drawing.getContent().getChildren().add(legend());
+        javafx.scene.control.SplitPane center = new javafx.scene.control.SplitPane(drawingScroll, details);
+        center.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        center.setDividerPositions(0.6);
+        center.getStyleClass().add("pipeline-center");
+        details.setMinHeight(80);
+        drawingScroll.setMinHeight(80);
+        BorderPane stage = new BorderPane(center);
         stage.setLeft(leftColumn());
-        pane.setStage(stage, legend());
+        pane.setStage(stage, null);
         vm.player().addStepListener((step, previous, duration) -> {
             PipelineState s = (PipelineState) step.state();
             drawing.show(s, step.highlights(), duration);
             details.show(s);
         });
         vm.send();
+        String preset = System.getProperty("glassbox.pipeline.preset"); // hidden: screenshots of a given state
+        if (preset != null) {
+            open(Map.of("preset", preset, "step", System.getProperty("glassbox.pipeline.step", "-1")));
+        }
     }
 
     private Node toolbar() {
@@ -198,9 +204,10 @@ public final class PipelineView implements TopicView {
         return vm.player();
     }
 
+    /** PNG export: the drawing (stack, token, legend) as it is now. */
     @Override
     public Node frame() {
-        return frame;
+        return drawing;
     }
 
     PipelineViewModel viewModel() {
@@ -227,8 +234,7 @@ public final class PipelineView implements TopicView {
             for (Preset preset : Preset.values()) {
                 if (preset.name().equalsIgnoreCase(p.trim())) {
                     vm.applyPreset(preset);
-                    afterNextRun(() -> seek(params.get("step")));
-                    vm.send();
+                    vm.send(() -> seek(params.get("step")));
                 }
             }
         }
@@ -241,22 +247,10 @@ public final class PipelineView implements TopicView {
         }
     }
 
-    private void afterNextRun(Runnable r) {
-        ChangeListener<Object> once = new ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<?> o, Object a, Object b) {
-                vm.resultProperty().removeListener(this);
-                r.run();
-            }
-        };
-        vm.resultProperty().addListener(once);
-    }
-
     @Override
     public boolean startDemo() {
         vm.applyPreset(Preset.LOGIN_THEN_GET);
-        afterNextRun(() -> vm.player().play());
-        vm.send();
+        vm.send(() -> vm.player().play());
         return true;
     }
 

@@ -64,6 +64,8 @@ public final class PipelineViewModel {
     private final ReadOnlyObjectWrapper<Journeys.Result> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final StackHistory history;
     private volatile Site site;
+    private boolean queued;
+    private Runnable queuedThen;
 
     public PipelineViewModel(AppContext context) {
         this.context = context;
@@ -184,6 +186,14 @@ public final class PipelineViewModel {
 
     /** Checks the request and runs the journey in the background; false (with an error) when the input is bad. */
     public boolean send() {
+        return send(null);
+    }
+
+    /**
+     * Like {@link #send()}, then runs {@code then} once this request's journey is loaded. While a run is
+     * in progress the request is queued and sent when it finishes (the latest one wins).
+     */
+    public boolean send(Runnable then) {
         String p = path.get() == null ? "" : path.get().trim();
         if (!p.startsWith("/") || p.chars().anyMatch(Character::isWhitespace)) {
             error.set(context.messages().get("pipeline.error.path", p));
@@ -194,7 +204,9 @@ public final class PipelineViewModel {
             return false;
         }
         if (running.get()) {
-            return false;
+            queued = true;
+            queuedThen = then;
+            return true;
         }
         error.set("");
         List<RequestSpec> requests = new ArrayList<>(prelude.get());
@@ -214,15 +226,33 @@ public final class PipelineViewModel {
                 }
             }
         };
-        task.setOnSucceeded(e -> finished(task.getValue(), requests));
+        task.setOnSucceeded(e -> {
+            finished(task.getValue(), requests);
+            if (then != null) {
+                then.run();
+            }
+            sendQueued();
+        });
         task.setOnFailed(e -> {
             running.set(false);
             Throwable t = task.getException();
             error.set(context.messages().get("pipeline.error.run", t == null ? "?" : String.valueOf(t.getMessage())));
         });
-        task.setOnCancelled(e -> running.set(false));
+        task.setOnCancelled(e -> {
+            running.set(false);
+            sendQueued();
+        });
         context.work().submit(task);
         return true;
+    }
+
+    private void sendQueued() {
+        if (queued) {
+            queued = false;
+            Runnable then = queuedThen;
+            queuedThen = null;
+            send(then);
+        }
     }
 
     private Site site() {
