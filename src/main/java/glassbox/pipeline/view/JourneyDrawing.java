@@ -42,6 +42,7 @@ final class JourneyDrawing extends StackPane {
     private final Map<Integer, List<Node>> rowNodes = new HashMap<>();
     private final Label viewBox = new Label();
     private final VBox content = new VBox(6);
+    private final Label journey = new Label();
     private String structure = "";
     private String target;
     private Duration pending = Duration.ZERO;
@@ -70,7 +71,9 @@ final class JourneyDrawing extends StackPane {
         viewBox.setId("pipeline-view-box");
         viewBox.getStyleClass().add("view-box");
         viewBox.setMaxWidth(Double.MAX_VALUE);
-        content.getChildren().addAll(grid, exception);
+        journey.setId("pipeline-journey");
+        journey.getStyleClass().add("journey-title");
+        content.getChildren().addAll(journey, grid, exception);
         content.getStyleClass().add("journey-content");
         getChildren().addAll(content, overlay);
     }
@@ -103,6 +106,8 @@ final class JourneyDrawing extends StackPane {
         band(n, "converted", highlights.contains("L" + n + ".wrap"));
         band(n, "current-row", s.layer() == n);
         showView(s, highlights);
+        journey.setText(m.get("pipeline.drawing.journey", s.journey(), s.journeys(),
+                s.request().method() + " " + s.request().path()));
         exception.setText(s.exception() == null ? "" : m.get("pipeline.inFlight", s.exception()));
         exception.setVisible(s.exception() != null);
         showToken(s, highlights);
