@@ -39,10 +39,13 @@ final class CustomEditor extends VBox {
         Label nameLabel = Ui.label(m.get("pipeline.custom.name"), "field-label");
         nameLabel.setLabelFor(name);
         grid.add(nameLabel, 0, 0);
-        grid.add(name, 1, 0, 2, 1);
+        grid.add(name, 1, 0);
         int row = 1;
         for (Hook h : Hook.values()) {
-            grid.addRow(row++, Ui.label(h.pythonName(), "mono", "field-label"), kindBox(h), statusField(h));
+            grid.add(Ui.label(h.pythonName(), "mono", "field-label"), 0, row++, 2, 1);
+            HBox choice = new HBox(6, kindBox(h), statusField(h));
+            choice.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            grid.add(choice, 0, row++, 2, 1);
         }
         Button apply = Ui.button(m, "pipeline-custom-apply", "mdi2c-check", "pipeline.custom.apply", "pipeline.tip.customApply");
         apply.setDefaultButton(false);
@@ -76,6 +79,7 @@ final class CustomEditor extends VBox {
             }
         });
         box.setTooltip(Ui.tip(m, "pipeline.tip.customKind"));
+        box.setPrefWidth(170);
         box.valueProperty().addListener((o, a, b) -> statuses.get(h).setDisable(b != HookChoice.Kind.RESPOND));
         kinds.put(h, box);
         return box;
@@ -84,7 +88,7 @@ final class CustomEditor extends VBox {
     private TextField statusField(Hook h) {
         TextField f = new TextField();
         f.setId("pipeline-custom-" + h.pythonName() + "-status");
-        f.setPrefColumnCount(4);
+        f.setPrefColumnCount(5);
         f.setPromptText("503");
         f.setTooltip(Ui.tip(m, "pipeline.tip.customStatus"));
         statuses.put(h, f);

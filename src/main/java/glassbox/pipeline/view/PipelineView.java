@@ -57,7 +57,7 @@ public final class PipelineView implements TopicView {
         drawing.getContent().getChildren().add(legend());
         javafx.scene.control.SplitPane center = new javafx.scene.control.SplitPane(drawingScroll, details);
         center.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        center.setDividerPositions(0.6);
+        center.setDividerPositions(0.64);
         center.getStyleClass().add("pipeline-center");
         details.setMinHeight(80);
         drawingScroll.setMinHeight(80);
@@ -150,7 +150,7 @@ public final class PipelineView implements TopicView {
         left.setId("pipeline-left");
         left.getStyleClass().add("pipeline-left");
         left.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
-        javafx.scene.control.Tab stack = new javafx.scene.control.Tab(m.get("pipeline.stackTitle"), stackPanel);
+        javafx.scene.control.Tab stack = new javafx.scene.control.Tab(m.get("pipeline.stackTitle"), scroll(stackPanel));
         stack.setId("pipeline-stack-tab");
         javafx.scene.control.Tab request = new javafx.scene.control.Tab(m.get("pipeline.requestTitle"),
                 scroll(new RequestForm(vm, m)));
