@@ -39,6 +39,8 @@ final class DetailTabs extends TabPane {
         setId("pipeline-details");
         getStyleClass().add("pipeline-details");
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
+        headers.setPromptText(m.get("pipeline.response.noHeaders"));
+        body.setPromptText(m.get("pipeline.response.noBody"));
         statusLine.setId("pipeline-status-line");
         statusLine.getStyleClass().add("status-line");
         statusLine.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);

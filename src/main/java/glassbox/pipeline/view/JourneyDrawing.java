@@ -87,14 +87,14 @@ final class JourneyDrawing extends StackPane {
             structure = key;
             tokenAt = null;
         }
+        int turnedAt = turningLayer(s);
         for (int i = 0; i < s.layers().size(); i++) {
             LayerState l = s.layers().get(i);
             for (var h : l.hooks()) {
                 style(targets.get("L" + i + "." + h.hook().pythonName()), h.mark(),
                         highlights.contains("L" + i + "." + h.hook().pythonName()));
             }
-            boolean skipped = (s.phase() == Phase.OUTBOUND || s.phase() == Phase.DONE)
-                    && l.hooks().stream().allMatch(h -> h.mark() == Mark.IDLE);
+            boolean skipped = i > turnedAt;
             band(i, "skipped", skipped);
             for (Node node : rowNodes.getOrDefault(i, List.of())) {
                 node.setOpacity(skipped ? 0.35 : 1.0);
@@ -114,6 +114,17 @@ final class JourneyDrawing extends StackPane {
         target = trackFor(s, highlights);
         pending = d;
         requestLayout();
+    }
+
+    /** The layer whose process_request answered or raised (the layers inside it never see the request). */
+    private static int turningLayer(PipelineState s) {
+        for (int i = 0; i < s.layers().size(); i++) {
+            Mark m = s.layers().get(i).mark(Hook.PROCESS_REQUEST);
+            if (m == Mark.RESPONDED || m == Mark.RAISED) {
+                return i;
+            }
+        }
+        return Integer.MAX_VALUE;
     }
 
     private void build(List<LayerState> layers) {

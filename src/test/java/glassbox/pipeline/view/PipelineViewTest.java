@@ -172,6 +172,22 @@ class PipelineViewTest {
     }
 
     @Test
+    void shortCircuitPresetFadesTheLayersInsideAndDrawsTheTurn(FxRobot robot) {
+        robot.clickOn("#pipeline-preset").clickOn("Custom middleware short-circuits (503)");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stackNames().get(1)).isEqualTo("Maintenance");
+        toEnd(robot);
+        assertThat(lastState().calls()).containsExactly("Maintenance.process_request", "Maintenance.process_response",
+                "GZipMiddleware.process_response");
+        javafx.scene.Node turned = view.drawing().target("L1.process_request");
+        assertThat(turned.getStyleClass()).contains("hook-respond");
+        assertThat(view.drawing().target("L0.process_response").getOpacity()).isEqualTo(1.0);
+        assertThat(view.drawing().target("L2.process_request").getOpacity()).isLessThan(1.0);
+        robot.clickOn("#pipeline-undo"); // the preset's stack change is undoable
+        assertThat(stackNames()).doesNotContain("Maintenance");
+    }
+
+    @Test
     void customMiddlewareWithBadInputIsRefused(FxRobot robot) {
         robot.clickOn("#pipeline-add-custom");
         robot.clickOn("#pipeline-custom-name").write("9lives");
