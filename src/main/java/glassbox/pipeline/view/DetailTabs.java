@@ -33,6 +33,7 @@ final class DetailTabs extends TabPane {
     private final TextArea request = area("pipeline-request-seen");
     private final TextArea sql = area("pipeline-sql");
     private final TableView<UserRow> rows = new TableView<>();
+    private String lastBody = "";
 
     DetailTabs(Messages m, RestNote restNote) {
         this.m = m;
@@ -115,9 +116,11 @@ final class DetailTabs extends TabPane {
     void show(PipelineState s) {
         showResponse(s);
         showRequest(s.request());
-        sql.setText(s.sql().isEmpty() ? m.get("pipeline.sql.none") : s.sql().stream().map(DetailTabs::sqlLine)
+        setText(sql, s.sql().isEmpty() ? m.get("pipeline.sql.none") : s.sql().stream().map(DetailTabs::sqlLine)
                 .collect(Collectors.joining("\n\n")));
-        rows.setItems(FXCollections.observableArrayList(s.rows()));
+        if (!s.rows().equals(rows.getItems())) {
+            rows.setItems(FXCollections.observableArrayList(s.rows()));
+        }
     }
 
     private void showResponse(PipelineState s) {
@@ -126,8 +129,9 @@ final class DetailTabs extends TabPane {
         if (r == null) {
             statusLine.setText(m.get("pipeline.response.none"));
             responseNote.setText("");
-            headers.setText("");
-            body.setText("");
+            setText(headers, "");
+            setText(body, "");
+            lastBody = "";
             return;
         }
         statusLine.setText(r.statusLine());
@@ -139,8 +143,11 @@ final class DetailTabs extends TabPane {
         StringBuilder h = new StringBuilder();
         r.headers().forEach((k, v) -> h.append(k).append(": ").append(v).append('\n'));
         r.cookies().forEach(c -> h.append("Set-Cookie: ").append(c).append('\n'));
-        headers.setText(h.toString());
-        body.setText(pretty(r.body()));
+        setText(headers, h.toString());
+        if (!r.body().equals(lastBody)) {
+            lastBody = r.body();
+            body.setText(pretty(r.body()));
+        }
     }
 
     private void showRequest(HttpRequest.RequestSnapshot q) {
@@ -153,7 +160,14 @@ final class DetailTabs extends TabPane {
             sb.append('\n').append(m.get("pipeline.request.attributes")).append('\n');
             q.attributes().forEach((k, v) -> sb.append("  ").append(k).append(" = ").append(v).append('\n'));
         }
-        request.setText(sb.toString());
+        setText(request, sb.toString());
+    }
+
+    /** Skips unchanged text: re-laying out a TextArea on every step costs a frame. */
+    private static void setText(TextArea a, String text) {
+        if (!text.equals(a.getText())) {
+            a.setText(text);
+        }
     }
 
     static String sqlLine(SqlCall c) {
