@@ -34,10 +34,12 @@ final class StackPanel extends VBox {
         getStyleClass().add("pipeline-stack-panel");
         list.setId("pipeline-stack");
         list.getStyleClass().add("stack-list");
-        list.setItems(vm.stack());
+        javafx.collections.ObservableList<StackEntry> items = vm.stack();
+        list.setItems(items);
         list.setCellFactory(v -> new EntryCell());
         list.setFixedCellSize(30);
-        list.setPrefHeight(8 * 30 + 4);
+        list.prefHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.max(4, items.size()) * 30 + 4.0, items));
         list.setMinHeight(90);
         VBox.setVgrow(list, Priority.SOMETIMES);
         list.setTooltip(Ui.tip(m, "pipeline.tip.stack"));
