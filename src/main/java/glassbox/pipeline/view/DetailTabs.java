@@ -24,7 +24,10 @@ import javafx.scene.layout.VBox;
 
 /** Under the drawing: the response (status line, headers, envelope), the request as the view sees it, the SQL and rows, and the notes. */
 final class DetailTabs extends TabPane {
-    private static final ObjectMapper PRETTY = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Created on first use, not while the tab is built (Jackson takes a while to load). */
+    private static final class Pretty {
+        static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    }
     private final Messages m;
     private final Label statusLine = new Label();
     private final Label responseNote = new Label();
@@ -180,7 +183,7 @@ final class DetailTabs extends TabPane {
             return "";
         }
         try {
-            return PRETTY.writeValueAsString(PRETTY.readTree(body));
+            return Pretty.MAPPER.writeValueAsString(Pretty.MAPPER.readTree(body));
         } catch (JsonProcessingException e) {
             return body;
         }

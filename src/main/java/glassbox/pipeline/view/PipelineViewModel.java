@@ -41,7 +41,6 @@ import javafx.concurrent.Task;
 public final class PipelineViewModel {
     static final List<String> METHODS = List.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS");
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,39}");
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final AppContext context;
     private final PlayerViewModel player = new PlayerViewModel();
@@ -215,19 +214,21 @@ public final class PipelineViewModel {
         boolean raises = viewRaises.get();
         boolean renderFails = renderRaises.get();
         running.set(true);
-        Task<Journeys.Result> task = new Task<>() {
+        Task<Run> task = new Task<>() {
             @Override
-            protected Journeys.Result call() {
+            protected Run call() throws JsonProcessingException {
                 updateMessage(context.messages().get("pipeline.task.running"));
                 Site s = site();
+                Journeys.Result r;
                 synchronized (s) {
                     s.setFaults(raises, renderFails);
-                    return Journeys.run(s, entries, requests);
+                    r = Journeys.run(s, entries, requests);
                 }
+                return new Run(r, historyJson(entries, requests), resultJson(r));
             }
         };
         task.setOnSucceeded(e -> {
-            finished(task.getValue(), requests);
+            finished(task.getValue());
             if (then != null) {
                 then.run();
             }
@@ -268,25 +269,29 @@ public final class PipelineViewModel {
         return s;
     }
 
-    private void finished(Journeys.Result r, List<RequestSpec> requests) {
-        running.set(false);
-        result.set(r);
-        player.load(r.trace());
-        saveRun(r, requests);
+    /** A finished journey and its run-history entry (written off the FX thread). */
+    private record Run(Journeys.Result result, String paramsJson, String resultsJson) {
     }
 
-    private void saveRun(Journeys.Result r, List<RequestSpec> requests) {
-        try {
-            Map<String, Object> params = new LinkedHashMap<>();
-            params.put("requests", requests);
-            params.put("middleware", history.current().stream().filter(StackEntry::enabled).map(StackEntry::name).toList());
-            Map<String, Object> results = new LinkedHashMap<>();
-            results.put("calls", r.trace().last().state().calls());
-            results.put("status", r.last().status());
-            context.saveRun("pipeline", MAPPER.writeValueAsString(params), MAPPER.writeValueAsString(results));
-        } catch (JsonProcessingException ignored) {
-            // the history is a convenience; a run that cannot be written is simply not kept
-        }
+    private void finished(Run run) {
+        running.set(false);
+        result.set(run.result());
+        player.load(run.result().trace());
+        context.saveRun("pipeline", run.paramsJson(), run.resultsJson());
+    }
+
+    private static String historyJson(List<StackEntry> entries, List<RequestSpec> requests) throws JsonProcessingException {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("requests", requests);
+        params.put("middleware", entries.stream().filter(StackEntry::enabled).map(StackEntry::name).toList());
+        return new ObjectMapper().writeValueAsString(params);
+    }
+
+    private static String resultJson(Journeys.Result r) throws JsonProcessingException {
+        Map<String, Object> results = new LinkedHashMap<>();
+        results.put("calls", r.trace().last().state().calls());
+        results.put("status", r.last().status());
+        return new ObjectMapper().writeValueAsString(results);
     }
 
     // ---- stack commands (all undoable)
