@@ -206,6 +206,28 @@ public final class UsersResource implements AutoCloseable {
 
     /** The body's fields, checked: name a non-empty string, age a non-negative integer or null. */
     private static final class Fields {
+        void checkName(JsonNode n, boolean full) {
+            if (n == null && full) {
+                errors.put("name", "required");
+            } else if (n != null && (!n.isTextual() || n.asText().isBlank())) {
+                errors.put("name", "must be a non-empty string");
+            } else if (n != null && n.asText().length() > 200) {
+                errors.put("name", "at most 200 characters");
+            } else if (n != null) {
+                name = n.asText();
+            }
+        }
+
+        void checkAge(JsonNode a) {
+            if (a != null && !a.isNull()) {
+                if (!a.isIntegralNumber() || a.asLong() < 0 || a.asLong() > Integer.MAX_VALUE) {
+                    errors.put("age", "must be a non-negative integer");
+                } else {
+                    age = a.asInt();
+                }
+            }
+        }
+
         String name;
         Integer age;
         boolean hasName;
@@ -234,24 +256,8 @@ public final class UsersResource implements AutoCloseable {
             }
             f.hasName = root.has("name");
             f.hasAge = root.has("age");
-            JsonNode n = root.get("name");
-            if (n == null && full) {
-                f.errors.put("name", "required");
-            } else if (n != null && (!n.isTextual() || n.asText().isBlank())) {
-                f.errors.put("name", "must be a non-empty string");
-            } else if (n != null && n.asText().length() > 200) {
-                f.errors.put("name", "at most 200 characters");
-            } else if (n != null) {
-                f.name = n.asText();
-            }
-            JsonNode a = root.get("age");
-            if (a != null && !a.isNull()) {
-                if (!a.isIntegralNumber() || a.asLong() < 0 || a.asLong() > Integer.MAX_VALUE) {
-                    f.errors.put("age", "must be a non-negative integer");
-                } else {
-                    f.age = a.asInt();
-                }
-            }
+            f.checkName(root.get("name"), full);
+            f.checkAge(root.get("age"));
             if (!full && !f.hasName && !f.hasAge && f.errors.isEmpty()) {
                 f.problem = "PATCH needs at least one of name, age";
             } else if (!f.errors.isEmpty()) {

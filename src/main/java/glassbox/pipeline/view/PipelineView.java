@@ -76,7 +76,7 @@ public final class PipelineView implements TopicView {
         }
     }
 
-    private Node toolbar() {
+    private ComboBox<Preset> presetBox() {
         ComboBox<Preset> presets = new ComboBox<>();
         presets.setId("pipeline-preset");
         presets.getItems().setAll(Preset.values());
@@ -107,6 +107,11 @@ public final class PipelineView implements TopicView {
                 vm.send();
             }
         });
+        return presets;
+    }
+
+    private Node toolbar() {
+        ComboBox<Preset> presets = presetBox();
         ComboBox<String> method = new ComboBox<>();
         method.setId("pipeline-method");
         method.getItems().setAll(PipelineViewModel.METHODS);

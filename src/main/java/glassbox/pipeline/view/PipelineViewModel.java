@@ -214,19 +214,7 @@ public final class PipelineViewModel {
         boolean raises = viewRaises.get();
         boolean renderFails = renderRaises.get();
         running.set(true);
-        Task<Run> task = new Task<>() {
-            @Override
-            protected Run call() throws JsonProcessingException {
-                updateMessage(context.messages().get("pipeline.task.running"));
-                Site s = site();
-                Journeys.Result r;
-                synchronized (s) {
-                    s.setFaults(raises, renderFails);
-                    r = Journeys.run(s, entries, requests);
-                }
-                return new Run(r, historyJson(entries, requests), resultJson(r));
-            }
-        };
+        Task<Run> task = journeyTask(entries, requests, raises, renderFails);
         task.setOnSucceeded(e -> {
             finished(task.getValue());
             if (then != null) {
@@ -245,6 +233,23 @@ public final class PipelineViewModel {
         });
         context.work().submit(task);
         return true;
+    }
+
+    private Task<Run> journeyTask(List<StackEntry> entries, List<RequestSpec> requests, boolean raises,
+                                  boolean renderFails) {
+        return new Task<>() {
+            @Override
+            protected Run call() throws JsonProcessingException {
+                updateMessage(context.messages().get("pipeline.task.running"));
+                Site s = site();
+                Journeys.Result r;
+                synchronized (s) {
+                    s.setFaults(raises, renderFails);
+                    r = Journeys.run(s, entries, requests);
+                }
+                return new Run(r, historyJson(entries, requests), resultJson(r));
+            }
+        };
     }
 
     private void sendQueued() {

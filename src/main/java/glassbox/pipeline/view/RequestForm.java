@@ -30,6 +30,14 @@ final class RequestForm extends VBox {
         row(grid, 3, m, "Accept-Encoding", "pipeline-encoding", "pipeline.tip.encoding", vm.acceptEncodingProperty());
 
         Label bodyLabel = Ui.label(m.get("pipeline.body"), "field-label");
+        TextArea body = body(vm, m);
+        bodyLabel.setLabelFor(body);
+        getChildren().addAll(prelude(vm, m), grid, bodyLabel, body, fault(m, "pipeline-view-raises", "pipeline.viewRaises",
+                "pipeline.tip.viewRaises", vm.viewRaisesProperty()), fault(m, "pipeline-render-raises",
+                "pipeline.renderRaises", "pipeline.tip.renderRaises", vm.renderRaisesProperty()));
+    }
+
+    private static TextArea body(PipelineViewModel vm, Messages m) {
         TextArea body = new TextArea();
         body.setId("pipeline-body");
         body.getStyleClass().add("mono");
@@ -38,17 +46,18 @@ final class RequestForm extends VBox {
         body.setPromptText("{\"name\": \"Ada\", \"age\": 36}");
         body.setTooltip(Ui.tip(m, "pipeline.tip.body"));
         body.textProperty().bindBidirectional(vm.bodyProperty());
-        bodyLabel.setLabelFor(body);
+        return body;
+    }
 
-        CheckBox raises = new CheckBox(m.get("pipeline.viewRaises"));
-        raises.setId("pipeline-view-raises");
-        raises.setTooltip(Ui.tip(m, "pipeline.tip.viewRaises"));
-        raises.selectedProperty().bindBidirectional(vm.viewRaisesProperty());
-        CheckBox render = new CheckBox(m.get("pipeline.renderRaises"));
-        render.setId("pipeline-render-raises");
-        render.setTooltip(Ui.tip(m, "pipeline.tip.renderRaises"));
-        render.selectedProperty().bindBidirectional(vm.renderRaisesProperty());
+    private static CheckBox fault(Messages m, String id, String key, String tipKey, javafx.beans.property.BooleanProperty p) {
+        CheckBox box = new CheckBox(m.get(key));
+        box.setId(id);
+        box.setTooltip(Ui.tip(m, tipKey));
+        box.selectedProperty().bindBidirectional(p);
+        return box;
+    }
 
+    private static HBox prelude(PipelineViewModel vm, Messages m) {
         Label prelude = Ui.label("", "prelude");
         prelude.setId("pipeline-prelude");
         prelude.setWrapText(true);
@@ -61,7 +70,7 @@ final class RequestForm extends VBox {
         vm.preludeProperty().addListener((o, a, b) -> showPrelude(preludeBox, prelude, b, m));
         showPrelude(preludeBox, prelude, vm.preludeProperty().get(), m);
 
-        getChildren().addAll(preludeBox, grid, bodyLabel, body, raises, render);
+        return preludeBox;
     }
 
     private static void showPrelude(HBox box, Label label, List<RequestSpec> prelude, Messages m) {
