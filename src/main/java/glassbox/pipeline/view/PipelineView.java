@@ -69,11 +69,36 @@ public final class PipelineView implements TopicView {
             drawing.show(s, step.highlights(), duration);
             details.show(s);
         });
-        vm.send();
-        String preset = System.getProperty("glassbox.pipeline.preset"); // hidden: screenshots of a given state
-        if (preset != null) {
-            open(Map.of("preset", preset, "step", System.getProperty("glassbox.pipeline.step", "-1")));
+        afterFirstFrame(() -> {
+            String preset = System.getProperty("glassbox.pipeline.preset"); // hidden: screenshots of a given state
+            if (preset != null) {
+                open(Map.of("preset", preset, "step", System.getProperty("glassbox.pipeline.step", "-1")));
+            } else if (vm.resultProperty().get() == null && !vm.runningProperty().get()) {
+                vm.send();
+            }
+        });
+    }
+
+    /**
+     * Runs {@code action} once the tab has been drawn, so the first journey (and H2 starting up)
+     * does not compete with the first frame; in tests (no pulses needed) it runs at once.
+     */
+    private void afterFirstFrame(Runnable action) {
+        if (Boolean.getBoolean("glassbox.test")) {
+            action.run();
+            return;
         }
+        new javafx.animation.AnimationTimer() {
+            private int pulses;
+
+            @Override
+            public void handle(long now) {
+                if (++pulses >= 2) {
+                    stop();
+                    action.run();
+                }
+            }
+        }.start();
     }
 
     private ComboBox<Preset> presetBox() {
