@@ -37,6 +37,8 @@ final class DetailTabs extends TabPane {
     private final TextArea sql = area("pipeline-sql");
     private final TableView<UserRow> rows = new TableView<>();
     private String lastBody = "";
+    /** How many statements the view ran, on the SQL tab, so the class sees there is something to look at. */
+    private final Label sqlBadge = new Label();
 
     DetailTabs(Messages m, RestNote restNote) {
         this.m = m;
@@ -63,15 +65,18 @@ final class DetailTabs extends TabPane {
         HBox.setHgrow(sql, Priority.ALWAYS);
         HBox.setHgrow(rows, Priority.ALWAYS);
         db.getStyleClass().add("detail-pane");
-        tab("pipeline-tab-sql", "pipeline.tab.sql", db);
+        sqlBadge.getStyleClass().add("tab-badge");
+        sqlBadge.setId("pipeline-sql-count");
+        tab("pipeline-tab-sql", "pipeline.tab.sql", db).setGraphic(sqlBadge);
         tab("pipeline-tab-rest", "pipeline.tab.rest", restNote);
         tab("pipeline-tab-notes", "pipeline.tab.notes", notes());
     }
 
-    private void tab(String id, String key, javafx.scene.Node content) {
+    private Tab tab(String id, String key, javafx.scene.Node content) {
         Tab t = new Tab(m.get(key), content);
         t.setId(id);
         getTabs().add(t);
+        return t;
     }
 
     private static TextArea area(String id) {
@@ -121,6 +126,8 @@ final class DetailTabs extends TabPane {
         showRequest(s.request());
         setText(sql, s.sql().isEmpty() ? m.get("pipeline.sql.none") : s.sql().stream().map(DetailTabs::sqlLine)
                 .collect(Collectors.joining("\n\n")));
+        sqlBadge.setText(s.sql().isEmpty() ? "" : String.valueOf(s.sql().size()));
+        sqlBadge.setVisible(!s.sql().isEmpty());
         if (!s.rows().equals(rows.getItems())) {
             rows.setItems(FXCollections.observableArrayList(s.rows()));
         }
