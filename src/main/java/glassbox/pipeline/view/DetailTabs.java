@@ -39,6 +39,7 @@ final class DetailTabs extends TabPane {
     private String lastBody = "";
     /** How many statements the view ran, on the SQL tab, so the class sees there is something to look at. */
     private final Label sqlBadge = new Label();
+    private Tab sqlTab;
 
     DetailTabs(Messages m, RestNote restNote) {
         this.m = m;
@@ -67,7 +68,7 @@ final class DetailTabs extends TabPane {
         db.getStyleClass().add("detail-pane");
         sqlBadge.getStyleClass().add("tab-badge");
         sqlBadge.setId("pipeline-sql-count");
-        tab("pipeline-tab-sql", "pipeline.tab.sql", db).setGraphic(sqlBadge);
+        sqlTab = tab("pipeline-tab-sql", "pipeline.tab.sql", db);
         tab("pipeline-tab-rest", "pipeline.tab.rest", restNote);
         tab("pipeline-tab-notes", "pipeline.tab.notes", notes());
     }
@@ -127,7 +128,7 @@ final class DetailTabs extends TabPane {
         setText(sql, s.sql().isEmpty() ? m.get("pipeline.sql.none") : s.sql().stream().map(DetailTabs::sqlLine)
                 .collect(Collectors.joining("\n\n")));
         sqlBadge.setText(s.sql().isEmpty() ? "" : String.valueOf(s.sql().size()));
-        sqlBadge.setVisible(!s.sql().isEmpty());
+        sqlTab.setGraphic(s.sql().isEmpty() ? null : sqlBadge);
         if (!s.rows().equals(rows.getItems())) {
             rows.setItems(FXCollections.observableArrayList(s.rows()));
         }
