@@ -12,7 +12,8 @@ public final class Topics {
         return List.of(
                 new glassbox.bptree.view.BptreeTopic(),
                 new glassbox.database.view.DatabaseTopic(),
-                new glassbox.threads.view.ThreadsTopic());
+                new glassbox.threads.view.ThreadsTopic(),
+                new glassbox.pipeline.view.PipelineTopic());
     }
 
     public static Optional<Topic> byId(String id) {
