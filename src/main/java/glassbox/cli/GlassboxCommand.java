@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "glassbox", mixinStandardHelpOptions = true, versionProvider = VersionCommand.Provider.class,
         description = "Backend internals made visible. With no subcommand, opens the window.",
-        subcommands = {VersionCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {VersionCommand.class, CopyCommand.class, CommandLine.HelpCommand.class})
 public final class GlassboxCommand implements Callable<Integer> {
     @Option(names = "--tab", paramLabel = "NAME", description = "Open on this tab (welcome, bptree, database, threads, copy, pipeline).")
     String tab;
