@@ -17,6 +17,13 @@ final class Folder {
     private static final int MAX_INT_SIZE = 128;
     private static final int MAX_COLLECTION_SIZE = 256;
     private static final int MAX_STR_SIZE = 4096;
+    /**
+     * One-character identifier-like constants that CPython 3.11.7 interns to an object other than
+     * its cached Latin-1 singleton (names deep-frozen stdlib modules interned first), so that
+     * {@code 'hello'[0] is 'h'} is False but {@code 'xyz'[2] is 'z'} is True. Measured with
+     * {@code sys.intern(c) is not c}.
+     */
+    static final String INTERNED_APART = "BCLST_abcdefhijklmnopqrstvwxy";
 
     private final Heap heap;
     private final Arith arith;
@@ -197,6 +204,9 @@ final class Folder {
         Py.Obj known = pool.get(key);
         if (known != null) {
             return known;
+        }
+        if (o instanceof Py.Str s && s.value.length() == 1 && INTERNED_APART.indexOf(s.value.charAt(0)) >= 0) {
+            o = Py.Str.fresh(s.value);
         }
         if (o instanceof Py.PyTuple t && !t.items.isEmpty()) {
             List<Py.Obj> items = new ArrayList<>();

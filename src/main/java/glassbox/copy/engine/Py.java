@@ -122,6 +122,11 @@ public final class Py {
             return new Str(s);
         }
 
+        /** A new string object even where {@link #of} would return the cached one. */
+        static Str fresh(String s) {
+            return new Str(s);
+        }
+
         public int length() {
             return value.codePointCount(0, value.length());
         }
