@@ -11,6 +11,7 @@ public final class Topics {
     public static List<Topic> all() {
         return List.of(
                 // topics register here, e.g. new glassbox.bptree.view.BptreeTopic()
+                new glassbox.copy.view.CopyTopic()
         );
     }
 

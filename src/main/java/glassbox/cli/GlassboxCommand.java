@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "glassbox", mixinStandardHelpOptions = true, versionProvider = VersionCommand.Provider.class,
         description = "Backend internals made visible. With no subcommand, opens the window.",
-        subcommands = {VersionCommand.class, CopyCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {VersionCommand.class, CommandLine.HelpCommand.class})
 public final class GlassboxCommand implements Callable<Integer> {
     @Option(names = "--tab", paramLabel = "NAME", description = "Open on this tab (welcome, bptree, database, threads, copy, pipeline).")
     String tab;
@@ -49,7 +49,7 @@ public final class GlassboxCommand implements Callable<Integer> {
     }
 
     public static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new GlassboxCommand());
+        CommandLine cl = new CommandLine(new GlassboxCommand()).setAllowSubcommandsAsOptionParameters(true).addSubcommand(new CopyCommand());
         cl.setParameterExceptionHandler(GlassboxCommand::usageError);
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
             if (ex instanceof CommandLine.ParameterException pe) {

@@ -109,7 +109,7 @@ final class Items {
     static Py.Obj getSlice(Interpreter in, Py.Obj obj, Slice slice) {
         if (obj instanceof Py.PyList l) {
             Py.Obj copy = in.heap().list(pick(l.items, slice));
-            in.recordCopy(l, copy, false, "slice");
+            in.recordCopy(l, copy, false, "[:]");
             return copy;
         }
         if (obj instanceof Py.PyTuple t) {

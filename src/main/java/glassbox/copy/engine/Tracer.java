@@ -82,8 +82,9 @@ public final class Tracer implements StepSink {
         if (!in.mutations().isEmpty()) {
             Py.Container target = in.mutations().get(0).target();
             String names = String.join(", ", namesReaching(in, target));
-            trace.add(state, Narration.of("copy.narr.mutate", line, target.typeName(), Snapshots.id(target),
-                    names.isEmpty() ? "-" : names), 0, highlights, CopyEvent.MUTATION);
+            Narration n = names.isEmpty() ? Narration.of("copy.narr.mutateUnnamed", line, target.typeName(), Snapshots.id(target))
+                    : Narration.of("copy.narr.mutate", line, target.typeName(), Snapshots.id(target), names);
+            trace.add(state, n, 0, highlights, CopyEvent.MUTATION);
             return;
         }
         if (s instanceof Ast.Import || s instanceof Ast.FromImport) {
@@ -147,8 +148,10 @@ public final class Tracer implements StepSink {
             if (!in.createdThisStatement(c)) {
                 List<String> others = namesReaching(in, c);
                 others.remove(name);
-                trace.add(state, Narration.of("copy.narr.alias", line, name, c.typeName(), Snapshots.id(c),
-                        others.isEmpty() ? "-" : String.join(", ", others)), 0, highlights, CopyEvent.ALIAS);
+                Narration n = others.isEmpty()
+                        ? Narration.of("copy.narr.aliasExisting", line, name, c.typeName(), Snapshots.id(c))
+                        : Narration.of("copy.narr.alias", line, name, c.typeName(), Snapshots.id(c), String.join(", ", others));
+                trace.add(state, n, 0, highlights, CopyEvent.ALIAS);
             } else {
                 trace.add(state, Narration.of("copy.narr.new", line, name, c.typeName(), Snapshots.id(c)), 0, highlights);
             }
