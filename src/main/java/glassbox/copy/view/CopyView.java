@@ -79,6 +79,9 @@ public final class CopyView implements TopicView {
         showMode(false);
         model.loadPreset(Preset.SHALLOW_NESTED);
         presets.setValue(Preset.SHALLOW_NESTED);
+        // hidden options for screenshots: -Dglassbox.copy.preset=deepcopy -Dglassbox.copy.sideBySide=true
+        open(Map.of("preset", System.getProperty("glassbox.copy.preset", ""),
+                "sideBySide", System.getProperty("glassbox.copy.sideBySide", "false")));
     }
 
     public CopyViewModel model() {
@@ -236,9 +239,11 @@ public final class CopyView implements TopicView {
         VBox.setVgrow(deepGraph, Priority.ALWAYS);
         stage.getChildren().addAll(graph, pair);
         stage.getStyleClass().add("copy-stage");
-        SplitPane split = new SplitPane(left, stage);
+        VBox drawing = new VBox(stage, legend());
+        VBox.setVgrow(stage, Priority.ALWAYS);
+        SplitPane split = new SplitPane(left, drawing);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.36);
+        split.setDividerPositions(0.33);
         SplitPane.setResizableWithParent(left, false);
         return split;
     }
@@ -250,15 +255,20 @@ public final class CopyView implements TopicView {
         return l;
     }
 
-    private Node side() {
-        VBox legend = new VBox(4, new Label(messages.get("copy.legend.title")),
+    private Node legend() {
+        Label title = new Label(messages.get("copy.legend.title"));
+        title.getStyleClass().add("side-title");
+        javafx.scene.layout.FlowPane legend = new javafx.scene.layout.FlowPane(14, 2, title,
                 swatch("copy-swatch-shared", "copy.legend.shared"),
                 swatch("copy-swatch-changed", "copy.legend.changed"),
                 swatch("copy-swatch-tuple", "copy.legend.tuple"),
                 swatch("copy-swatch-memo", "copy.legend.memo"));
         legend.getStyleClass().add("copy-legend");
-        legend.getChildren().get(0).getStyleClass().add("side-title");
-        return new VBox(10, memo, legend);
+        return legend;
+    }
+
+    private Node side() {
+        return memo;
     }
 
     private Node swatch(String style, String key) {
@@ -267,7 +277,6 @@ public final class CopyView implements TopicView {
         r.setMinSize(18, 12);
         r.setMaxSize(18, 12);
         Label l = new Label(messages.get(key));
-        l.setWrapText(true);
         HBox row = new HBox(6, r, l);
         row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return row;

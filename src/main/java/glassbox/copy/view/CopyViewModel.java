@@ -38,6 +38,7 @@ public final class CopyViewModel {
     private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper(this, "stale", true);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
     private String lastRunScript;
+    private int generation;
 
     public CopyViewModel(AppContext context) {
         this.context = context;
@@ -83,7 +84,7 @@ public final class CopyViewModel {
     }
 
     private void rerun() {
-        if (lastRunScript != null) {
+        if (generation > 0) {
             run();
         }
     }
@@ -102,13 +103,18 @@ public final class CopyViewModel {
             }
         };
         busy.set(true);
+        int run = ++generation;
         task.setOnSucceeded(e -> {
-            busy.set(false);
-            accept(source, task.getValue());
+            if (run == generation) {
+                busy.set(false);
+                accept(source, task.getValue());
+            }
         });
         task.setOnFailed(e -> {
-            busy.set(false);
-            reject(task.getException());
+            if (run == generation) {
+                busy.set(false);
+                reject(task.getException());
+            }
         });
         task.setOnCancelled(e -> busy.set(false));
         context.work().submit(task);

@@ -42,19 +42,19 @@ final class GraphLayout {
 
     private GraphLayout(double scale) {
         unit = scale;
-        cellW = 58 * scale;
+        cellW = 50 * scale;
         cellH = 34 * scale;
         header = 22 * scale;
         indexH = 16 * scale;
         pad = 6 * scale;
-        keyW = 70 * scale;
+        keyW = 62 * scale;
         rowH = 32 * scale;
         varH = 42 * scale;
         frameX = 12 * scale;
-        nameW = 74 * scale;
+        nameW = 64 * scale;
         frameW = nameW + cellW + 2 * pad + 16 * scale;
         top = 44 * scale;
-        gapX = 64 * scale;
+        gapX = 50 * scale;
         gapY = 26 * scale;
     }
 
@@ -98,37 +98,23 @@ final class GraphLayout {
                 type.put(o.id(), o.type());
             }
             Deque<String[]> queue = new ArrayDeque<>();
+            java.util.Set<String> seen = new java.util.HashSet<>();
             for (CopyState.Variable v : s.vars()) {
                 if (v.value().isRef()) {
                     queue.add(new String[] {v.value().ref(), "var:" + v.name(), "0"});
                 }
             }
+            walk(queue, seen, objects, column, anchor, order);
             if (s.deepcopy() != null) {
                 for (CopyState.MemoEntry m : s.deepcopy().memo()) {
-                    queue.add(new String[] {m.copy(), "obj:" + m.source(), "0"});
+                    int col = column.getOrDefault(m.source(), 0);
+                    queue.add(new String[] {m.copy(), "obj:" + m.source(), String.valueOf(col)});
                 }
+                walk(queue, seen, objects, column, anchor, order);
             }
             for (CopyState.HeapObject o : s.heap()) {
                 queue.add(new String[] {o.id(), null, "0"});
-            }
-            while (!queue.isEmpty()) {
-                String[] item = queue.poll();
-                String id = item[0];
-                if (column.containsKey(id) || !objects.containsKey(id)) {
-                    continue;
-                }
-                int depth = Integer.parseInt(item[2]);
-                column.put(id, depth);
-                anchor.put(id, item[1]);
-                order.add(id);
-                for (CopyState.Slot slot : objects.get(id).slots()) {
-                    if (slot.key() != null && slot.key().isRef()) {
-                        queue.add(new String[] {slot.key().ref(), "obj:" + id, String.valueOf(depth + 1)});
-                    }
-                    if (slot.value().isRef()) {
-                        queue.add(new String[] {slot.value().ref(), "obj:" + id, String.valueOf(depth + 1)});
-                    }
-                }
+                walk(queue, seen, objects, column, anchor, order);
             }
         }
         Map<Integer, Double> colWidth = new HashMap<>();
@@ -164,6 +150,32 @@ final class GraphLayout {
         }
         width = Math.max(width, frameX + frameW + gapX);
         height = Math.max(height, top + varY.size() * varH + gapY);
+    }
+
+    /** Breadth-first from the queued roots: first reach fixes an object's column and anchor. */
+    private static void walk(Deque<String[]> queue, java.util.Set<String> seen, Map<String, CopyState.HeapObject> objects,
+                             Map<String, Integer> column, Map<String, String> anchor, List<String> order) {
+        while (!queue.isEmpty()) {
+            String[] item = queue.poll();
+            String id = item[0];
+            if (!objects.containsKey(id) || !seen.add(id)) {
+                continue;
+            }
+            if (!column.containsKey(id)) {
+                column.put(id, Integer.parseInt(item[2]));
+                anchor.put(id, item[1]);
+                order.add(id);
+            }
+            int depth = column.get(id);
+            for (CopyState.Slot slot : objects.get(id).slots()) {
+                if (slot.key() != null && slot.key().isRef()) {
+                    queue.add(new String[] {slot.key().ref(), "obj:" + id, String.valueOf(depth + 1)});
+                }
+                if (slot.value().isRef()) {
+                    queue.add(new String[] {slot.value().ref(), "obj:" + id, String.valueOf(depth + 1)});
+                }
+            }
+        }
     }
 
     /** Width and height of an object drawn with {@code slots} cells or rows. */

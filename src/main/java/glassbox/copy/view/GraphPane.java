@@ -126,7 +126,7 @@ public final class GraphPane extends ScrollPane {
         double rows = Math.max(1, countRows(state));
         Region frame = new Region();
         frame.getStyleClass().add("copy-frame");
-        frame.resizeRelocate(layout.frameX, layout.top - layout.header - 6 * u, layout.frameW,
+        place(frame, layout.frameX, layout.top - layout.header - 6 * u, layout.frameW,
                 layout.header + rows * layout.varH + 12 * u);
         canvas.getChildren().add(frame);
         Label title = label(messages.get("copy.graph.frame"), "copy-frame-title");
@@ -139,14 +139,14 @@ public final class GraphPane extends ScrollPane {
             double y = layout.varY(v.name()) + 4 * u;
             Label name = label(v.name(), "copy-var-name");
             name.setId("copy-var-" + v.name());
-            name.resizeRelocate(layout.frameX + layout.pad, y, layout.nameW - 6 * u, layout.cellH);
+            place(name, layout.frameX + layout.pad, y, layout.nameW - 6 * u, layout.cellH);
             Region cell = new Region();
             cell.getStyleClass().add("copy-var-cell");
             if (v.changed()) {
                 cell.getStyleClass().add("changed");
             }
             double cx = layout.frameX + layout.pad + layout.nameW;
-            cell.resizeRelocate(cx, y, layout.cellW, layout.cellH);
+            place(cell, cx, y, layout.cellW, layout.cellH);
             canvas.getChildren().addAll(cell, name);
             value(canvas, v.value(), cx, y, layout.cellW, layout.cellH, 0, 0);
             if (v.ghost() != null) {
@@ -219,7 +219,7 @@ public final class GraphPane extends ScrollPane {
             Region cell = new Region();
             cell.getStyleClass().add("copy-cell");
             cell.setUserData(o.id() + "#" + i);
-            cell.resizeRelocate(x, y, layout.cellW, layout.cellH);
+            place(cell, x, y, layout.cellW, layout.cellH);
             node.getChildren().add(cell);
             value(node, o.slots().get(i).value(), x, y, layout.cellW, layout.cellH, b.x(), b.y());
             Label index = label(String.valueOf(i), "copy-index");
@@ -234,11 +234,11 @@ public final class GraphPane extends ScrollPane {
             double y = layout.header + i * layout.rowH;
             Region key = new Region();
             key.getStyleClass().add("copy-key");
-            key.resizeRelocate(x, y, layout.keyW, layout.rowH);
+            place(key, x, y, layout.keyW, layout.rowH);
             Region cell = new Region();
             cell.getStyleClass().add("copy-cell");
             cell.setUserData(o.id() + "#" + i);
-            cell.resizeRelocate(x + layout.keyW, y, layout.keyW, layout.rowH);
+            place(cell, x + layout.keyW, y, layout.keyW, layout.rowH);
             node.getChildren().addAll(key, cell);
             value(node, o.slots().get(i).key(), x, y, layout.keyW, layout.rowH, b.x(), b.y());
             value(node, o.slots().get(i).value(), x + layout.keyW, y, layout.keyW, layout.rowH, b.x(), b.y());
@@ -263,7 +263,7 @@ public final class GraphPane extends ScrollPane {
         text.setTooltip(new Tooltip(v.text()));
         text.setMinWidth(0);
         text.setMaxWidth(w - 4);
-        text.resizeRelocate(x + 2, y, w - 4, h);
+        place(text, x + 2, y, w - 4, h);
         text.setAlignment(javafx.geometry.Pos.CENTER);
         parent.getChildren().add(text);
     }
@@ -368,7 +368,7 @@ public final class GraphPane extends ScrollPane {
             Region flash = new Region();
             flash.getStyleClass().add("copy-flash");
             flash.setMouseTransparent(true);
-            flash.resizeRelocate(x, y, w, h);
+            place(flash, x, y, w, h);
             canvas.getChildren().add(flash);
             if (d.greaterThan(Duration.ZERO)) {
                 FadeTransition ft = new FadeTransition(d.multiply(1.4), flash);
@@ -382,8 +382,10 @@ public final class GraphPane extends ScrollPane {
                 ghost.setMouseTransparent(true);
                 if (c.slot() < 0) {
                     ghost.relocate(x + 4 * u, y + h + 2 * u);
+                } else if (o.type().equals("dict")) {
+                    ghost.relocate(x + w + 4 * u, y + 6 * u);
                 } else {
-                    ghost.relocate(x + 2 * u, y - 15 * u);
+                    ghost.relocate(x + 2 * u, b.y() - 17 * u);
                 }
                 canvas.getChildren().add(ghost);
             }
@@ -401,7 +403,7 @@ public final class GraphPane extends ScrollPane {
             double[] wh = layout.size(o.type(), o.slots().size());
             Region gone = new Region();
             gone.getStyleClass().addAll("copy-object", "copy-" + o.type(), "copy-garbage");
-            gone.resizeRelocate(b.x(), b.y(), wh[0], wh[1]);
+            place(gone, b.x(), b.y(), wh[0], wh[1]);
             gone.setMouseTransparent(true);
             canvas.getChildren().add(gone);
             FadeTransition ft = new FadeTransition(d, gone);
@@ -418,6 +420,14 @@ public final class GraphPane extends ScrollPane {
         ft.setToValue(1.0);
         ft.play();
         running.add(ft);
+    }
+
+    /** Positions a node on an unmanaged-size canvas: the Pane would otherwise resize it to its pref size. */
+    private static void place(Region r, double x, double y, double w, double h) {
+        r.setMinSize(w, h);
+        r.setPrefSize(w, h);
+        r.setMaxSize(w, h);
+        r.relocate(x, y);
     }
 
     private static Label label(String text, String style) {

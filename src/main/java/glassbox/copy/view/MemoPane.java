@@ -32,8 +32,10 @@ final class MemoPane extends VBox {
     void show(CopyState.Deep deep) {
         table.getChildren().clear();
         boolean on = deep != null;
-        idle.setVisible(!on);
-        idle.setManaged(!on);
+        setVisible(on);
+        setManaged(on);
+        idle.setVisible(false);
+        idle.setManaged(false);
         walk.setVisible(on);
         walk.setManaged(on);
         table.setVisible(on);
