@@ -14,6 +14,8 @@ public final class Lexer {
         "**=", "//=", ">>=", "<<=", "...", "->", ":=", "**", "//", "==", "!=", "<=", ">=", "+=", "-=", "*=", "/=",
         "%=", "&=", "|=", "^=", "@=", "<<", ">>", "+", "-", "*", "/", "%", "(", ")", "[", "]", "{", "}", ",", ":",
         ".", ";", "=", "<", ">", "&", "|", "^", "~", "@"};
+    /** Marks a line that starts indented (the subset has no blocks). */
+    static final String INDENT = "<indent>";
     private static final Set<String> STRING_PREFIXES = Set.of("r", "u", "R", "U");
 
     private final String src;
@@ -23,6 +25,7 @@ public final class Lexer {
     private int lineStart;
     private int depth;
     private final List<Character> brackets = new ArrayList<>();
+    private final List<Integer> bracketLines = new ArrayList<>();
 
     private Lexer(String src) {
         this.src = src.replace("\r\n", "\n").replace('\r', '\n');
@@ -52,13 +55,9 @@ public final class Lexer {
                     skipToLineEnd();
                     continue;
                 }
-                if (c == '\\' && pos + 1 < src.length() && src.charAt(pos + 1) == '\n') {
-                    if (indent > 0) {
-                        throw ScriptProblem.syntax(line, "unexpected indent");
-                    }
-                }
                 if (indent > 0) {
-                    throw new ScriptProblem(ScriptProblem.Kind.SYNTAX, line, "unexpected indent");
+                    // the parser reports it, so an earlier unsupported header (for, def, …) is named first
+                    add(Token.Kind.OP, INDENT, pos, pos);
                 }
                 atLineStart = false;
             }
@@ -96,7 +95,8 @@ public final class Lexer {
             }
         }
         if (depth > 0) {
-            throw ScriptProblem.syntax(line, "'" + brackets.get(brackets.size() - 1) + "' was never closed");
+            throw ScriptProblem.syntax(bracketLines.get(bracketLines.size() - 1),
+                    "'" + brackets.get(brackets.size() - 1) + "' was never closed");
         }
         if (tokens.isEmpty() || tokens.get(tokens.size() - 1).kind() != Token.Kind.NEWLINE) {
             add(Token.Kind.NEWLINE, "\n", pos, pos);
@@ -312,11 +312,13 @@ public final class Lexer {
                 if (op.length() == 1 && "([{".indexOf(c) >= 0) {
                     depth++;
                     brackets.add(c);
+                    bracketLines.add(line);
                 } else if (op.length() == 1 && ")]}".indexOf(c) >= 0) {
                     if (depth == 0) {
                         throw ScriptProblem.syntax(line, "unmatched '" + c + "'");
                     }
                     char open = brackets.remove(brackets.size() - 1);
+                    bracketLines.remove(bracketLines.size() - 1);
                     depth--;
                     if ("([{".indexOf(open) != ")]}".indexOf(c)) {
                         throw ScriptProblem.syntax(line, "closing parenthesis '" + c

@@ -68,6 +68,9 @@ public final class Parser {
 
     private Stmt simpleStatement() {
         Token t = peek();
+        if (t.is(Lexer.INDENT)) {
+            throw syntax(t, "unexpected indent");
+        }
         if (t.kind() == Token.Kind.NAME) {
             String w = t.text();
             if (UNSUPPORTED_STATEMENTS.containsKey(w)) {
