@@ -230,7 +230,7 @@ final class Builtins {
             }
             case "repr" -> {
                 one(b.name, args);
-                return heap.str(Repr.repr(args.get(0)));
+                return heap.freshStr(Repr.repr(args.get(0)));
             }
             case "abs" -> {
                 one(b.name, args);
@@ -291,7 +291,7 @@ final class Builtins {
                     return Py.Str.of("");
                 }
                 Py.Obj x = args.get(0);
-                return x instanceof Py.Str ? x : heap.str(Repr.str(x));
+                return x instanceof Py.Str ? x : heap.freshStr(Repr.str(x));
             }
             case "int" -> {
                 return toInt(args);

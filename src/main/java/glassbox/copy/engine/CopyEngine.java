@@ -48,7 +48,9 @@ public final class CopyEngine {
             glassbox.player.Step<CopyState> lead = r.hasEvent() || i >= left.size() ? r : l;
             java.util.Set<String> hl = new java.util.HashSet<>(l.highlights());
             hl.addAll(r.highlights());
-            steps.add(new glassbox.player.Step<>(new Pair(l.state(), r.state()), lead.narration(), 0, hl, lead.event()));
+            glassbox.player.Narration say = l.narration().equals(r.narration()) ? l.narration()
+                    : glassbox.player.Narration.of("copy.narr.pair", l.narration(), r.narration());
+            steps.add(new glassbox.player.Step<>(new Pair(l.state(), r.state()), say, 0, hl, lead.event()));
         }
         return new Trace<>(null, steps);
     }

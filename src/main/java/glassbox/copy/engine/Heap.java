@@ -60,6 +60,12 @@ final class Heap {
         return Py.Str.of(s);
     }
 
+    /** A string built by str()/repr(): always a new object, as CPython's conversions make one. */
+    Py.Str freshStr(String s) {
+        checkLength(s.length());
+        return Py.Str.fresh(s);
+    }
+
     Py.Int integer(java.math.BigInteger v) {
         if (v.bitLength() > limits.maxIntBits()) {
             throw new LimitExceeded("an int would have more than " + limits.maxIntBits() + " bits (the safety cap)");

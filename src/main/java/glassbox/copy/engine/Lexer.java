@@ -333,6 +333,6 @@ public final class Lexer {
         if (c == '$' || c == '?' || c == '!' || c == '`') {
             throw ScriptProblem.syntax(line, "invalid syntax");
         }
-        throw ScriptProblem.syntax(line, "invalid character '" + c + "' (U+" + String.format("%04X", (int) c) + ")");
+        throw ScriptProblem.syntax(line, "invalid character '" + c + "' (" + String.format("U+%04X", (int) c) + ")");
     }
 }

@@ -12,6 +12,6 @@ public record Limits(int maxSteps, int maxObjects, int maxLength, int maxIntBits
 
     /** Caps for the tab, which keeps a snapshot per step and draws every object. */
     public static Limits gui() {
-        return new Limits(4_000, 400, 5_000, 20_000);
+        return new Limits(2_000, 300, 1_000, 20_000);
     }
 }

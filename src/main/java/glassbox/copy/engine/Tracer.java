@@ -17,7 +17,11 @@ public final class Tracer implements StepSink {
     /** Bundle key of the deepcopy pseudo-code shown beside the drawing. */
     public static final String CODE_KEY = "copy.code.deepcopy";
 
+    /** Cells kept across all snapshots before the trace is refused as too big to draw. */
+    static final long CELL_BUDGET = 2_000_000;
+
     private final Trace.Builder<CopyState> trace = Trace.builder(CODE_KEY);
+    private long cells;
 
     public Trace<CopyState> build() {
         return trace.build();
@@ -27,6 +31,13 @@ public final class Tracer implements StepSink {
     public void step(Interpreter in, StepKind kind, Py.Obj source, Py.Obj copy) {
         boolean statementLevel = kind == StepKind.STATEMENT || kind == StepKind.ERROR;
         CopyState state = Snapshots.of(in, source, copy, statementLevel);
+        for (CopyState.HeapObject o : state.heap()) {
+            cells += o.slots().size() + 1;
+        }
+        if (cells > CELL_BUDGET && kind != StepKind.ERROR) {
+            throw new LimitExceeded("the trace would keep more than " + CELL_BUDGET
+                    + " drawn cells; use fewer or smaller objects (the safety cap)");
+        }
         Set<String> highlights = new LinkedHashSet<>();
         if (source instanceof Py.Container s) {
             highlights.add(Snapshots.id(s));

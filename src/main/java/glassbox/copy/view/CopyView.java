@@ -82,6 +82,14 @@ public final class CopyView implements TopicView {
         // hidden options for screenshots: -Dglassbox.copy.preset=deepcopy -Dglassbox.copy.sideBySide=true
         open(Map.of("preset", System.getProperty("glassbox.copy.preset", ""),
                 "sideBySide", System.getProperty("glassbox.copy.sideBySide", "false")));
+        String file = System.getProperty("glassbox.copy.scriptFile");
+        if (file != null) {
+            try {
+                open(Map.of("script", java.nio.file.Files.readString(java.nio.file.Path.of(file))));
+            } catch (java.io.IOException unreadable) {
+                // a hidden screenshot option: ignore a bad path
+            }
+        }
     }
 
     public CopyViewModel model() {

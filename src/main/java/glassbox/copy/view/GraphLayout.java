@@ -178,8 +178,17 @@ final class GraphLayout {
         }
     }
 
+    /** Cells or rows drawn per object; the rest is summarised in one "+n" cell (level of detail). */
+    static final int MAX_DRAWN = 24;
+
+    /** How many cells or rows an object of {@code slots} items shows. */
+    static int drawn(int slots) {
+        return slots > MAX_DRAWN ? MAX_DRAWN + 1 : slots;
+    }
+
     /** Width and height of an object drawn with {@code slots} cells or rows. */
     double[] size(String type, int slots) {
+        slots = drawn(slots);
         if ("dict".equals(type)) {
             return new double[] {2 * pad + 2 * keyW, header + Math.max(1, slots) * rowH + pad};
         }

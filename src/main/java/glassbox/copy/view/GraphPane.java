@@ -213,7 +213,11 @@ public final class GraphPane extends ScrollPane {
 
     private void drawCells(Pane node, CopyState.HeapObject o, GraphLayout.Box b) {
         double u = layout.unit;
-        for (int i = 0; i < o.slots().size(); i++) {
+        int shown = Math.min(o.slots().size(), GraphLayout.MAX_DRAWN);
+        if (shown < o.slots().size()) {
+            more(node, o.slots().size() - shown, layout.pad + shown * layout.cellW, layout.header, layout.cellW, layout.cellH);
+        }
+        for (int i = 0; i < shown; i++) {
             double x = layout.pad + i * layout.cellW;
             double y = layout.header;
             Region cell = new Region();
@@ -229,7 +233,11 @@ public final class GraphPane extends ScrollPane {
     }
 
     private void drawRows(Pane node, CopyState.HeapObject o, GraphLayout.Box b) {
-        for (int i = 0; i < o.slots().size(); i++) {
+        int shown = Math.min(o.slots().size(), GraphLayout.MAX_DRAWN);
+        if (shown < o.slots().size()) {
+            more(node, o.slots().size() - shown, layout.pad, layout.header + shown * layout.rowH, 2 * layout.keyW, layout.rowH);
+        }
+        for (int i = 0; i < shown; i++) {
             double x = layout.pad;
             double y = layout.header + i * layout.rowH;
             Region key = new Region();
@@ -243,6 +251,15 @@ public final class GraphPane extends ScrollPane {
             value(node, o.slots().get(i).key(), x, y, layout.keyW, layout.rowH, b.x(), b.y());
             value(node, o.slots().get(i).value(), x + layout.keyW, y, layout.keyW, layout.rowH, b.x(), b.y());
         }
+    }
+
+    /** The "+n" cell standing for items not drawn. */
+    private void more(Pane node, int hidden, double x, double y, double w, double h) {
+        Label more = label(messages.get("copy.graph.more", String.valueOf(hidden)), "copy-more");
+        more.setMinWidth(0);
+        more.setAlignment(javafx.geometry.Pos.CENTER);
+        place(more, x, y, w, h);
+        node.getChildren().add(more);
     }
 
     /** A primitive as text in the cell, or a reference as a dot whose arrow is drawn later. */
@@ -279,38 +296,17 @@ public final class GraphPane extends ScrollPane {
     }
 
     private void arrow(double[] s, GraphLayout.Box t, boolean toShared) {
-        double u = layout.unit;
-        double tx = t.x();
-        double ty = t.y() + layout.header / 2 + 2 * u;
-        CubicCurve c = new CubicCurve();
-        c.setStartX(s[0]);
-        c.setStartY(s[1]);
-        c.setEndX(tx);
-        c.setEndY(ty);
-        double c2x;
-        double c2y;
-        if (tx > s[0] + 20 * u) {
-            double dx = (tx - s[0]) / 2;
-            c.setControlX1(s[0] + dx);
-            c.setControlY1(s[1]);
-            c2x = tx - dx;
-            c2y = ty;
-        } else {
-            double lift = 70 * u + Math.abs(s[0] - tx) * 0.15;
-            c.setControlX1(s[0] + 30 * u);
-            c.setControlY1(Math.min(s[1], ty) - lift);
-            c2x = tx - 50 * u;
-            c2y = ty - 20 * u;
-        }
-        c.setControlX2(c2x);
-        c.setControlY2(c2y);
+        double[] p = route(s[0], s[1], t);
+        CubicCurve c = new CubicCurve(s[0], s[1], p[0], p[1], p[2], p[3], p[4], p[5]);
         c.getStyleClass().add("copy-arrow");
         if (toShared) {
             c.getStyleClass().add("shared");
         }
         c.setMouseTransparent(true);
-        double ang = Math.atan2(ty - c2y, tx - c2x);
-        double len = 10 * u;
+        double tx = p[4];
+        double ty = p[5];
+        double ang = Math.atan2(ty - p[3], tx - p[2]);
+        double len = 10 * layout.unit;
         Polygon head = new Polygon(tx, ty,
                 tx - len * Math.cos(ang - 0.4), ty - len * Math.sin(ang - 0.4),
                 tx - len * Math.cos(ang + 0.4), ty - len * Math.sin(ang + 0.4));
@@ -320,6 +316,37 @@ public final class GraphPane extends ScrollPane {
         }
         head.setMouseTransparent(true);
         canvas.getChildren().addAll(c, head);
+    }
+
+    /**
+     * Control points and end of an arrow from (sx, sy) to box t: into the left side when the box is to
+     * the right, else into its bottom or top edge, or looping over it when the arrow starts inside it.
+     */
+    private double[] route(double sx, double sy, GraphLayout.Box t) {
+        double u = layout.unit;
+        double[] wh = {t.w(), t.h()};
+        boolean inside = sx >= t.x() && sx <= t.x() + wh[0] && sy >= t.y() && sy <= t.y() + wh[1];
+        if (inside) {
+            double ex = t.x() + 14 * u;
+            double ey = t.y();
+            double lift = 46 * u;
+            return new double[] {sx + 10 * u, t.y() - lift, ex, ey - lift, ex, ey};
+        }
+        if (t.x() > sx + 20 * u) {
+            double ex = t.x();
+            double ey = t.y() + layout.header / 2 + 2 * u;
+            double dx = (ex - sx) / 2;
+            return new double[] {sx + dx, sy, ex - dx, ey, ex, ey};
+        }
+        double ex = t.x() + Math.min(wh[0] / 2, 28 * u);
+        if (sy > t.y() + wh[1]) {
+            double ey = t.y() + wh[1];
+            double k = Math.max(30 * u, (sy - ey) / 2);
+            return new double[] {sx, sy - k, ex, ey + k, ex, ey};
+        }
+        double ey = t.y();
+        double k = Math.max(30 * u, (ey - sy) / 2);
+        return new double[] {sx, sy + k, ex, ey - k, ex, ey};
     }
 
     private void drawMemoLinks(CopyState.Deep deep) {
@@ -348,6 +375,7 @@ public final class GraphPane extends ScrollPane {
             double y;
             double w;
             double h;
+            int slot = Math.min(c.slot(), GraphLayout.MAX_DRAWN);
             if (c.slot() < 0) {
                 double[] wh = layout.size(o.type(), o.slots().size());
                 x = b.x();
@@ -356,11 +384,11 @@ public final class GraphPane extends ScrollPane {
                 h = wh[1];
             } else if (o.type().equals("dict")) {
                 x = b.x() + layout.pad + layout.keyW;
-                y = b.y() + layout.header + c.slot() * layout.rowH;
+                y = b.y() + layout.header + slot * layout.rowH;
                 w = layout.keyW;
                 h = layout.rowH;
             } else {
-                x = b.x() + layout.pad + c.slot() * layout.cellW;
+                x = b.x() + layout.pad + slot * layout.cellW;
                 y = b.y() + layout.header;
                 w = layout.cellW;
                 h = layout.cellH;
