@@ -205,7 +205,8 @@ final class Items {
                 throw new PyError("KeyError", Repr.repr(index));
             }
             in.mutated(d, -1, e.key, e.value, Mutation.Kind.REMOVE);
-        } else if (obj instanceof Py.PyTuple || obj instanceof Py.Str) {
+        } else if ((obj instanceof Py.PyTuple || obj instanceof Py.Str) && index instanceof Py.Int) {
+            // PySequence_DelItem's wording; a non-index key falls through to PyObject_DelItem's
             throw PyError.type("'" + obj.typeName() + "' object doesn't support item deletion");
         } else {
             throw PyError.type("'" + obj.typeName() + "' object does not support item deletion");

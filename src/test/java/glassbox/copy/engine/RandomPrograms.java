@@ -25,7 +25,7 @@ final class RandomPrograms {
         Arbitrary<String> w = variable();
         Arbitrary<String> k = atom();
         Arbitrary<Integer> i = Arbitraries.integers().between(-3, 3);
-        return Combinators.combine(v, w, k, i, Arbitraries.integers().between(0, 26)).as((x, y, atom, n, pick) ->
+        return Combinators.combine(v, w, k, i, Arbitraries.integers().between(0, 58)).as((x, y, atom, n, pick) ->
                 switch (pick) {
                     case 0 -> x + " = [" + y + ", " + atom + "]";
                     case 1 -> x + " = (" + y + ", " + atom + ")";
@@ -53,12 +53,44 @@ final class RandomPrograms {
                     case 23 -> "print(" + x + " is " + y + ", " + x + " == " + y + ")";
                     case 24 -> "print(" + x + "[" + n + "])";
                     case 25 -> "print(len(" + x + "), " + x + "[0] is " + y + "[0])";
-                    default -> x + " = tuple(" + y + ")";
+                    case 26 -> x + " = tuple(" + y + ")";
+                    case 27 -> x + ".update(" + y + ")";
+                    case 28 -> "print(" + x + ".get('k'), " + x + ".get(" + atom + ", 0))";
+                    case 29 -> "del " + x + "['k']";
+                    case 30 -> x + " = dict(" + y + ")";
+                    case 31 -> x + " = " + y + "[" + n + ":]";
+                    case 32 -> x + " = " + y + "[::-1]";
+                    case 33 -> x + "[" + n + ":" + (n + 2) + "] = " + y;
+                    case 34 -> x + " = " + y + " = [" + atom + "]";
+                    case 35 -> x + ", " + y + " = " + y + ", " + x;
+                    case 36 -> "print(" + x + " == " + y + ", " + x + " != " + y + ", " + atom + " in " + x + ")";
+                    case 37 -> "print(not " + x + ", len(" + y + "), id(" + x + ") == id(" + y + "))";
+                    case 38 -> x + " += (" + atom + ",)";
+                    case 39 -> x + " = " + y + ".copy()";
+                    case 40 -> x + " = " + x + " * " + Math.abs(n);
+                    case 41 -> x + " = {" + atom + ": (" + y + ", [" + y + "]), 'k': " + y + "}";
+                    case 42 -> x + " = copy.deepcopy((" + x + ", " + y + ", " + x + "))";
+                    case 43 -> "print(" + x + " is copy.copy(" + x + "), " + x + " is copy.deepcopy(" + x + "))";
+                    case 44 -> x + " = " + atom + " * " + n;
+                    case 45 -> x + " = " + x + " + " + atom;
+                    case 46 -> x + " = 7 / " + n + " + 1.5";
+                    case 47 -> "print(" + x + " < " + y + ")";
+                    case 48 -> x + " = list(" + y + ".items())";
+                    case 49 -> x + " = [" + x + ", (" + y + ",), {'k': " + x + "}]";
+                    case 50 -> "print(repr(" + x + "), str(" + y + "))";
+                    case 51 -> x + "[0] += " + y;
+                    case 52 -> "del " + x;
+                    case 53 -> x + " = " + y + "[" + n + "][" + n + "]";
+                    case 54 -> x + ".insert(0, " + x + ")";
+                    case 55 -> "print(" + x + ".pop(" + n + "))";
+                    case 56 -> x + " = (" + y + ", " + atom + ")[" + n + "]";
+                    case 57 -> x + " = 'ab' + " + y;
+                    default -> x + " = " + y + "['k']";
                 });
     }
 
     static Arbitrary<String> program() {
-        return statement().list().ofMinSize(3).ofMaxSize(12).map(lines -> PRELUDE + String.join("\n", lines) + "\n");
+        return statement().list().ofMinSize(3).ofMaxSize(14).map(lines -> PRELUDE + String.join("\n", lines) + "\n");
     }
 
     static List<String> sample(int n) {
