@@ -57,6 +57,7 @@ public final class CopyView implements TopicView {
     private final Label problem = new Label();
     private final ComboBox<Preset> presets = new ComboBox<>();
     private boolean syncingText;
+    private boolean choosingQuietly;
 
     public CopyView(AppContext context) {
         this.messages = context.messages();
@@ -77,7 +78,6 @@ public final class CopyView implements TopicView {
         model.player().addStepListener(this::show);
         model.sideBySideProperty().addListener((o, a, b) -> showMode(b));
         showMode(false);
-        model.loadPreset(Preset.SHALLOW_NESTED);
         presets.setValue(Preset.SHALLOW_NESTED);
         // hidden options for screenshots: -Dglassbox.copy.preset=deepcopy -Dglassbox.copy.sideBySide=true
         open(Map.of("preset", System.getProperty("glassbox.copy.preset", ""),
@@ -161,7 +161,9 @@ public final class CopyView implements TopicView {
 
     @Override
     public boolean startDemo() {
-        presets.setValue(Preset.SHALLOW_NESTED);
+        if (presets.getValue() != Preset.SHALLOW_NESTED) {
+            presets.setValue(Preset.SHALLOW_NESTED);
+        }
         model.player().play();
         return true;
     }
@@ -170,12 +172,21 @@ public final class CopyView implements TopicView {
         Label presetLabel = new Label(messages.get("copy.controls.preset"));
         presets.setId("copy-preset");
         presets.getItems().setAll(Preset.values());
-        presets.setCellFactory(l -> presetCell());
-        presets.setButtonCell(presetCell());
+        presets.setCellFactory(l -> presetCell(null));
+        presets.setButtonCell(presetCell(messages.get("copy.controls.custom")));
         presets.setTooltip(new Tooltip(messages.get("copy.controls.presetTip")));
+        presets.setPromptText(messages.get("copy.controls.custom"));
         presets.valueProperty().addListener((o, a, b) -> {
-            if (b != null && a != null) {
+            if (b != null && !choosingQuietly) {
                 model.loadPreset(b);
+            }
+        });
+        model.scriptProperty().addListener((o, a, b) -> {
+            Preset p = presets.getValue();
+            if (p != null && !b.equals(p.script(messages.locale()))) {
+                choosingQuietly = true;
+                presets.setValue(null);
+                choosingQuietly = false;
             }
         });
         presetLabel.setLabelFor(presets);
@@ -208,12 +219,13 @@ public final class CopyView implements TopicView {
         return bar;
     }
 
-    private ListCell<Preset> presetCell() {
+    /** A preset's title; {@code none} is shown for no preset (the button cell while a custom script is edited). */
+    private ListCell<Preset> presetCell(String none) {
         return new ListCell<>() {
             @Override
             protected void updateItem(Preset p, boolean empty) {
                 super.updateItem(p, empty);
-                setText(empty || p == null ? null : messages.get(p.titleKey()));
+                setText(empty || p == null ? none : messages.get(p.titleKey()));
             }
         };
     }
