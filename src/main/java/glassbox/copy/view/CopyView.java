@@ -288,7 +288,20 @@ public final class CopyView implements TopicView {
     }
 
     private Node side() {
-        return memo;
+        Label title = new Label(messages.get("copy.legend.markers"));
+        title.getStyleClass().add("side-title");
+        javafx.scene.layout.FlowPane marks = new javafx.scene.layout.FlowPane(10, 2);
+        marks.getStyleClass().add("copy-marker-legend");
+        for (glassbox.copy.engine.CopyEvent e : glassbox.copy.engine.CopyEvent.values()) {
+            Region r = new Region();
+            r.getStyleClass().addAll("marker", "marker-" + e.id());
+            r.setMinSize(8, 12);
+            r.setMaxSize(8, 12);
+            HBox row = new HBox(4, r, new Label(messages.get(e.labelKey())));
+            row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            marks.getChildren().add(row);
+        }
+        return new VBox(6, memo, title, marks);
     }
 
     private Node swatch(String style, String key) {
