@@ -285,7 +285,7 @@ public final class Py {
 
         @Override
         public String typeName() {
-            return isType ? "type" : "builtin_function_or_method";
+            return isType ? "type" : name.startsWith("copy.") ? "function" : "builtin_function_or_method";
         }
     }
 
