@@ -57,7 +57,12 @@ public final class Interpreter {
      * uses something outside the subset.
      */
     public static Interpreter prepare(String source, Limits limits, StepSink sink, CopyMode mode, boolean stepInto) {
-        List<Stmt> parsed = Parser.parse(source);
+        List<Stmt> parsed;
+        try {
+            parsed = Parser.parse(source);
+        } catch (StackOverflowError deep) {
+            throw new ScriptProblem(ScriptProblem.Kind.SYNTAX, 1, "too many nested parentheses or operators");
+        }
         Heap heap = new Heap(limits);
         Folder folder = new Folder(heap);
         List<Stmt> folded = folder.fold(parsed);
@@ -594,7 +599,7 @@ public final class Interpreter {
                 return x;
             }
             if (++depth > Repr.MAX_DEPTH / 2) {
-                throw new PyError("RecursionError", "maximum recursion depth exceeded");
+                throw new PyError("RecursionError", "maximum recursion depth exceeded while calling a Python object");
             }
             stack.add(x);
             try {

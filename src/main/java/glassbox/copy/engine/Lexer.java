@@ -14,6 +14,8 @@ public final class Lexer {
         "**=", "//=", ">>=", "<<=", "...", "->", ":=", "**", "//", "==", "!=", "<=", ">=", "+=", "-=", "*=", "/=",
         "%=", "&=", "|=", "^=", "@=", "<<", ">>", "+", "-", "*", "/", "%", "(", ")", "[", "]", "{", "}", ",", ":",
         ".", ";", "=", "<", ">", "&", "|", "^", "~", "@"};
+    /** CPython's tokenizer limit on open brackets. */
+    static final int MAX_NESTING = 200;
     /** Marks a line that starts indented (the subset has no blocks). */
     static final String INDENT = "<indent>";
     private static final Set<String> STRING_PREFIXES = Set.of("r", "u", "R", "U");
@@ -310,6 +312,9 @@ public final class Lexer {
                 pos += op.length();
                 char c = op.charAt(0);
                 if (op.length() == 1 && "([{".indexOf(c) >= 0) {
+                    if (depth >= MAX_NESTING) {
+                        throw ScriptProblem.syntax(line, "too many nested parentheses");
+                    }
                     depth++;
                     brackets.add(c);
                     bracketLines.add(line);

@@ -233,6 +233,7 @@ public final class CopyView implements TopicView {
     private Node center() {
         Label editorTitle = new Label(messages.get("copy.editor.title"));
         editorTitle.getStyleClass().add("side-title");
+        editorTitle.setTooltip(new Tooltip(messages.get("copy.editor.tip")));
         problem.setId("copy-problem");
         problem.getStyleClass().add("copy-problem");
         problem.setWrapText(true);
