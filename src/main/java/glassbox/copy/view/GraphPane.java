@@ -41,6 +41,12 @@ public final class GraphPane extends ScrollPane {
     private final List<String> arrowTargets = new ArrayList<>();
     private final List<Boolean> arrowShared = new ArrayList<>();
     private GraphLayout layout;
+    /** Object nodes kept between steps: an object whose content did not change is reused, not rebuilt. */
+    private final Map<String, Cached> cache = new HashMap<>();
+
+    private record Cached(CopyState.HeapObject data, GraphLayout layout, Pane node, List<double[]> starts,
+                          List<String> targets) {
+    }
 
     public GraphPane(Messages messages) {
         this.messages = messages;
@@ -115,6 +121,7 @@ public final class GraphPane extends ScrollPane {
         if (state.deepcopy() != null) {
             drawMemoLinks(state.deepcopy());
         }
+        cache.keySet().retainAll(objectNodes.keySet());
         drawArrows(shared);
         drawChanges(state, animate ? d : Duration.ZERO);
         canvas.setMinSize(layout.width(), layout.height());
@@ -171,24 +178,49 @@ public final class GraphPane extends ScrollPane {
             return null;
         }
         double[] wh = layout.size(o.type(), o.slots().size());
-        Pane node = new Pane();
-        node.getStyleClass().addAll("copy-object", "copy-" + o.type());
-        node.setUserData(o.id());
+        List<String> classes = new ArrayList<>(List.of("copy-object", "copy-" + o.type()));
         if (shared.contains(o.id())) {
-            node.getStyleClass().add("shared");
+            classes.add("shared");
             sharedShown.add(o.id());
         }
         if (highlights.contains(o.id())) {
-            node.getStyleClass().add("highlight");
+            classes.add("highlight");
         }
         if (state.deepcopy() != null) {
             if (o.id().equals(state.deepcopy().source())) {
-                node.getStyleClass().add("deep-source");
+                classes.add("deep-source");
             }
             if (o.id().equals(state.deepcopy().copy())) {
-                node.getStyleClass().add("deep-copy");
+                classes.add("deep-copy");
             }
         }
+        Cached known = cache.get(o.id());
+        Pane node;
+        if (known != null && known.data().equals(o) && known.layout() == layout) {
+            node = known.node();
+            node.getStyleClass().setAll(classes);
+            node.setOpacity(1);
+            canvas.getChildren().add(node);
+            objectNodes.put(o.id(), node);
+            arrowStarts.addAll(known.starts());
+            arrowTargets.addAll(known.targets());
+        } else {
+            node = buildObject(o, b, wh, classes);
+        }
+        if (shared.contains(o.id())) {
+            Label badge = label(messages.get("copy.graph.shared"), "copy-shared-badge");
+            badge.setTooltip(new Tooltip(messages.get("copy.graph.sharedTip")));
+            badge.relocate(b.x() + wh[0] - 60 * layout.unit, b.y() - 12 * layout.unit);
+            canvas.getChildren().add(badge);
+        }
+        return node;
+    }
+
+    private Pane buildObject(CopyState.HeapObject o, GraphLayout.Box b, double[] wh, List<String> classes) {
+        Pane node = new Pane();
+        node.getStyleClass().setAll(classes);
+        node.setUserData(o.id());
+        int firstArrow = arrowStarts.size();
         node.relocate(b.x(), b.y());
         node.setPrefSize(wh[0], wh[1]);
         node.resize(wh[0], wh[1]);
@@ -202,12 +234,9 @@ public final class GraphPane extends ScrollPane {
         } else {
             drawCells(node, o, b);
         }
-        if (shared.contains(o.id())) {
-            Label badge = label(messages.get("copy.graph.shared"), "copy-shared-badge");
-            badge.setTooltip(new Tooltip(messages.get("copy.graph.sharedTip")));
-            badge.relocate(b.x() + wh[0] - 60 * layout.unit, b.y() - 12 * layout.unit);
-            canvas.getChildren().add(badge);
-        }
+        cache.put(o.id(), new Cached(o, layout, node,
+                List.copyOf(arrowStarts.subList(firstArrow, arrowStarts.size())),
+                List.copyOf(arrowTargets.subList(firstArrow, arrowTargets.size()))));
         return node;
     }
 
@@ -277,7 +306,10 @@ public final class GraphPane extends ScrollPane {
         }
         Label text = label(v.text(), "copy-prim");
         text.getStyleClass().add("copy-prim-" + v.kind());
-        text.setTooltip(new Tooltip(v.text()));
+        if (v.text().length() > 5) {
+            // only text that may be cut short gets a tooltip (tooltips are costly to build per step)
+            text.setTooltip(new Tooltip(v.text()));
+        }
         text.setMinWidth(0);
         text.setMaxWidth(w - 4);
         place(text, x + 2, y, w - 4, h);

@@ -29,6 +29,7 @@ final class ScriptEditor {
     private final VirtualizedScrollPane<CodeArea> scroller = new VirtualizedScrollPane<>(area);
     private int litFrom;
     private int litTo;
+    private boolean litError;
 
     ScriptEditor() {
         area.setId("copy-editor");
@@ -51,6 +52,8 @@ final class ScriptEditor {
     }
 
     void setText(String text) {
+        litFrom = 0;
+        litTo = 0;
         area.replaceText(text);
         area.moveTo(0);
         area.requestFollowCaret();
@@ -58,6 +61,10 @@ final class ScriptEditor {
 
     /** Lights lines {@code from..to} (1-based; 0 clears), as an error when {@code error}. */
     void light(int from, int to, boolean error) {
+        if (from == litFrom && to == litTo && error == litError) {
+            return;
+        }
+        litError = error;
         int n = area.getParagraphs().size();
         for (int i = Math.max(1, litFrom); i <= Math.min(litTo, n); i++) {
             area.setParagraphStyle(i - 1, Collections.emptyList());
@@ -70,8 +77,16 @@ final class ScriptEditor {
         for (int i = from; i <= Math.min(to, n); i++) {
             area.setParagraphStyle(i - 1, List.of(error ? "error-line" : "current-line"));
         }
-        if (from <= n) {
+        if (from <= n && !visible(from - 1)) {
             area.showParagraphInViewport(from - 1);
+        }
+    }
+
+    private boolean visible(int paragraph) {
+        try {
+            return paragraph >= area.firstVisibleParToAllParIndex() && paragraph <= area.lastVisibleParToAllParIndex();
+        } catch (RuntimeException notLaidOutYet) {
+            return false;
         }
     }
 
