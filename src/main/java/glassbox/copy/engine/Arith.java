@@ -340,6 +340,15 @@ final class Arith {
             }
             return containsItem(all, item);
         }
+        if (container instanceof Py.Range r) {
+            if (item instanceof Py.Int i && !(item instanceof Py.Bool) && i.value.bitLength() < 63) {
+                long x = i.value.longValue();
+                long k = r.step > 0 ? x - r.start : r.start - x;
+                long s = Math.abs(r.step);
+                return k >= 0 && k % s == 0 && k / s < r.length();
+            }
+            throw ScriptProblemAtRuntime.of("'in' on a range with a non-int");
+        }
         throw PyError.type("argument of type '" + container.typeName() + "' is not iterable");
     }
 
@@ -378,6 +387,15 @@ final class Arith {
                     case "values" -> out.add(e.value);
                     default -> out.add(heap.tuple(List.of(e.key, e.value)));
                 }
+            }
+            return out;
+        }
+        if (o instanceof Py.Range r) {
+            long n = r.length();
+            heap.checkLength(n);
+            List<Py.Obj> out = new ArrayList<>((int) n);
+            for (long i = 0; i < n; i++) {
+                out.add(Py.Int.of(r.start + i * r.step));
             }
             return out;
         }

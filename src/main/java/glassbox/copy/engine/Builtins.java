@@ -19,8 +19,8 @@ import java.util.Set;
  */
 final class Builtins {
     private static final Set<String> SUPPORTED = Set.of("print", "len", "id", "list", "tuple", "dict", "str", "repr",
-            "int", "float", "bool", "type", "abs", "sorted", "min", "max", "sum", "isinstance");
-    private static final Set<String> TYPES = Set.of("list", "tuple", "dict", "str", "int", "float", "bool");
+            "int", "float", "bool", "type", "abs", "sorted", "min", "max", "sum", "isinstance", "range");
+    private static final Set<String> TYPES = Set.of("list", "tuple", "dict", "str", "int", "float", "bool", "range");
     private static final Set<String> PYTHON_BUILTINS = Set.of("abs", "aiter", "all", "anext", "any", "ascii", "bin",
             "bool", "breakpoint", "bytearray", "bytes", "callable", "chr", "classmethod", "compile", "complex",
             "copyright", "credits", "delattr", "dict", "dir", "divmod", "enumerate", "eval", "exec", "exit", "filter",
@@ -314,6 +314,9 @@ final class Builtins {
             case "min", "max" -> {
                 return minMax(b.name, args);
             }
+            case "range" -> {
+                return range(args);
+            }
             case "sum" -> {
                 if (args.isEmpty() || args.size() > 2) {
                     throw PyError.type(args.isEmpty() ? "sum() takes at least 1 positional argument (0 given)"
@@ -394,6 +397,9 @@ final class Builtins {
         }
         if (x instanceof Py.DictView v) {
             return v.dict.size();
+        }
+        if (x instanceof Py.Range r) {
+            return r.length();
         }
         throw PyError.type("object of type '" + x.typeName() + "' has no len()");
     }
@@ -498,6 +504,28 @@ final class Builtins {
             throw PyError.value("could not convert string to float: " + Repr.repr(x));
         }
         throw PyError.type("float() argument must be a string or a real number, not '" + x.typeName() + "'");
+    }
+
+    private static Py.Obj range(List<Py.Obj> args) {
+        if (args.isEmpty() || args.size() > 3) {
+            throw PyError.type(args.isEmpty() ? "range expected at least 1 argument, got 0"
+                    : "range expected at most 3 arguments, got " + args.size());
+        }
+        long[] v = new long[args.size()];
+        for (int i = 0; i < v.length; i++) {
+            BigInteger b = Interpreter.index(args.get(i));
+            if (b.bitLength() > 62) {
+                throw ScriptProblemAtRuntime.of("huge ranges");
+            }
+            v[i] = b.longValue();
+        }
+        long start = v.length == 1 ? 0 : v[0];
+        long stop = v.length == 1 ? v[0] : v[1];
+        long step = v.length == 3 ? v[2] : 1;
+        if (step == 0) {
+            throw PyError.value("range() arg 3 must not be zero");
+        }
+        return new Py.Range(start, stop, step);
     }
 
     private Py.Obj minMax(String name, List<Py.Obj> args) {

@@ -93,6 +93,11 @@ final class Items {
             List<Py.Obj> cps = codePoints(s);
             return cps.get(normalize(index, cps.size(), "str", "string index out of range"));
         }
+        if (obj instanceof Py.Range r) {
+            long n = r.length();
+            int i = normalize(index, (int) Math.min(n, Integer.MAX_VALUE), "range", "range object index out of range");
+            return Py.Int.of(r.start + i * r.step);
+        }
         if (obj instanceof Py.PyDict d) {
             Py.Obj v = Heap.get(d, index);
             if (v == null) {
@@ -131,6 +136,9 @@ final class Items {
         }
         if (obj instanceof Py.PyDict) {
             throw PyError.type("unhashable type: 'slice'");
+        }
+        if (obj instanceof Py.Range) {
+            throw ScriptProblemAtRuntime.of("slicing a range");
         }
         throw PyError.type("'" + obj.typeName() + "' object is not subscriptable");
     }

@@ -35,6 +35,10 @@ public final class Ops {
         if (a instanceof Py.PyTuple x && b instanceof Py.PyTuple y) {
             return seqEq(x.items, y.items, depth);
         }
+        if (a instanceof Py.Range x && b instanceof Py.Range y) {
+            long n = x.length();
+            return n == y.length() && (n == 0 || x.start == y.start && (n == 1 || x.step == y.step));
+        }
         if (a instanceof Py.PyDict x && b instanceof Py.PyDict y) {
             if (x.size() != y.size()) {
                 return false;
@@ -172,6 +176,10 @@ public final class Ops {
         }
         if (o instanceof Py.None) {
             return 0x5eed;
+        }
+        if (o instanceof Py.Range r) {
+            long n = r.length();
+            return Long.hashCode(n * 31 + (n == 0 ? 0 : r.start) * 17 + (n <= 1 ? 0 : r.step));
         }
         if (o instanceof Py.PyTuple t) {
             int h = 0x345678;

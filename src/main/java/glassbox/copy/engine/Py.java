@@ -305,6 +305,31 @@ public final class Py {
         }
     }
 
+    /** An immutable range(start, stop, step), drawn inline like a primitive. */
+    public static final class Range extends Obj {
+        public final long start;
+        public final long stop;
+        public final long step;
+
+        Range(long start, long stop, long step) {
+            this.start = start;
+            this.stop = stop;
+            this.step = step;
+        }
+
+        public long length() {
+            if (step > 0) {
+                return start < stop ? (stop - start - 1) / step + 1 : 0;
+            }
+            return start > stop ? (start - stop - 1) / (-step) + 1 : 0;
+        }
+
+        @Override
+        public String typeName() {
+            return "range";
+        }
+    }
+
     /** dict_keys / dict_values / dict_items: a live view of a dict. */
     public static final class DictView extends Obj {
         public final PyDict dict;

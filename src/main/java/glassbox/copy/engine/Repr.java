@@ -54,6 +54,12 @@ public final class Repr {
             dict(d);
         } else if (o instanceof Py.DictView v) {
             view(v);
+        } else if (o instanceof Py.Range r) {
+            sb.append("range(").append(r.start).append(", ").append(r.stop);
+            if (r.step != 1) {
+                sb.append(", ").append(r.step);
+            }
+            sb.append(')');
         } else if (o instanceof Py.Module m) {
             sb.append("<module '").append(m.name).append("' from '/usr/lib/python3.11/").append(m.name).append(".py'>");
         } else if (o instanceof Py.Builtin b) {

@@ -54,7 +54,7 @@ class LexerParserTest {
         "x = lambda: 1|1|lambda expressions",
         "x = f'{y}'|1|f-strings",
         "x = open('f')|1|the built-in name 'open'",
-        "x = range(3)|1|the built-in name 'range'",
+        "x = enumerate(y)|1|the built-in name 'enumerate'",
         "a.b = 1|1|attribute assignment",
         "x = 1 & 2|1|the & operator",
     })
