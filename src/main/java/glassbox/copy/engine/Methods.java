@@ -295,25 +295,21 @@ final class Methods {
     }
 
     private static void updateLogged(Interpreter in, Py.PyDict d, Py.Obj other) {
-        for (Py.Obj[] kv : pairs(in, other)) {
-            setLogged(in, d, kv[0], kv[1]);
-        }
+        pairs(in, other, (k, v) -> setLogged(in, d, k, v));
     }
 
     /** dict(x) / d.update(x) without logging (the dict is new). */
     static void update(Interpreter in, Py.PyDict d, Py.Obj other) {
-        for (Py.Obj[] kv : pairs(in, other)) {
-            in.heap().put(d, kv[0], kv[1]);
-        }
+        pairs(in, other, (k, v) -> in.heap().put(d, k, v));
     }
 
-    private static List<Py.Obj[]> pairs(Interpreter in, Py.Obj other) {
-        List<Py.Obj[]> out = new ArrayList<>();
+    /** Feeds each key/value pair of {@code other} to {@code put} in order, stopping at the first bad one. */
+    private static void pairs(Interpreter in, Py.Obj other, java.util.function.BiConsumer<Py.Obj, Py.Obj> put) {
         if (other instanceof Py.PyDict src) {
             for (Py.Entry e : src.entryList()) {
-                out.add(new Py.Obj[] {e.key, e.value});
+                put.accept(e.key, e.value);
             }
-            return out;
+            return;
         }
         List<Py.Obj> items = in.arith().iterate(other);
         for (int i = 0; i < items.size(); i++) {
@@ -327,8 +323,7 @@ final class Methods {
                 throw PyError.value("dictionary update sequence element #" + i + " has length " + kv.size()
                         + "; 2 is required");
             }
-            out.add(new Py.Obj[] {kv.get(0), kv.get(1)});
+            put.accept(kv.get(0), kv.get(1));
         }
-        return out;
     }
 }
