@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
  * heap, output, step count and error as JSON. Exit 0 when it ran to its end, 1 when a Python error
  * stopped it (JSON still printed), 2 when it is not valid Python or outside the subset.
  */
-@Command(name = "copy", mixinStandardHelpOptions = true,
+@Command(name = "copy", mixinStandardHelpOptions = true, versionProvider = VersionCommand.Provider.class,
         description = {"Run a Python-subset script (aliasing, copy.copy, copy.deepcopy) and print its object graph as JSON.",
             "Exit 0: ran to the end; 1: a Python error stopped it; 2: invalid or unsupported script."})
 public final class CopyCommand implements Callable<Integer> {
