@@ -41,6 +41,8 @@ public final class GraphPane extends ScrollPane {
     private final List<String> arrowTargets = new ArrayList<>();
     private final List<Boolean> arrowShared = new ArrayList<>();
     private GraphLayout layout;
+    private static final double MIN_FIT = 0.75;
+    private final javafx.scene.transform.Scale fit = new javafx.scene.transform.Scale(1, 1, 0, 0);
     /** Object nodes kept between steps: an object whose content did not change is reused, not rebuilt. */
     private final Map<String, Cached> cache = new HashMap<>();
 
@@ -54,8 +56,30 @@ public final class GraphPane extends ScrollPane {
         canvas.getStyleClass().add("copy-canvas");
         probe.getStyleClass().add("copy-prim");
         probe.setVisible(false);
-        setContent(canvas);
+        canvas.getTransforms().add(fit);
+        setContent(new javafx.scene.Group(canvas));
         setPannable(true);
+        viewportBoundsProperty().addListener((o, a, b) -> applyFit());
+    }
+
+    /** Shrinks the drawing (down to {@link #MIN_FIT}) so a wide graph still fits the view's width. */
+    private void applyFit() {
+        if (layout == null) {
+            return;
+        }
+        double vw = getViewportBounds().getWidth();
+        double vh = getViewportBounds().getHeight();
+        if (vw <= 0 || vh <= 0) {
+            return;
+        }
+        double f = Math.max(MIN_FIT, Math.min(1, vw / layout.width()));
+        fit.setX(f);
+        fit.setY(f);
+    }
+
+    /** The current fit-to-view scale (1 when the drawing fits). */
+    public double fitScale() {
+        return fit.getX();
     }
 
     /** The font scale the drawing should use (1 at 13px text, 1.5 under the projector theme). */
@@ -126,6 +150,7 @@ public final class GraphPane extends ScrollPane {
         drawChanges(state, animate ? d : Duration.ZERO);
         canvas.setMinSize(layout.width(), layout.height());
         canvas.setPrefSize(layout.width(), layout.height());
+        applyFit();
     }
 
     private void drawFrame(CopyState state) {
