@@ -103,6 +103,21 @@ class CopyViewTest {
     }
 
     @Test
+    void ctrlEnterRunsAndAnimatedStepsDrawNewAndGoneObjects(FxRobot robot) {
+        robot.interact(() -> view.model().scriptProperty().set("a = [[1]]\nb = a[0]\na = [2]\n"));
+        assertThat(view.model().staleProperty().get()).isTrue();
+        robot.interact(() -> view.handleShortcut(new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED,
+                "", "", javafx.scene.input.KeyCode.ENTER, false, true, false, false)));
+        assertThat(view.model().staleProperty().get()).isFalse();
+        robot.interact(() -> view.player().animationsProperty().set(true));
+        forward(robot, 3);
+        CopyState s = (CopyState) view.player().getStep().state();
+        assertThat(view.graph().drawnObjects()).containsExactlyInAnyOrderElementsOf(
+                s.heap().stream().map(CopyState.HeapObject::id).toList());
+        assertThat(s.variable("a").ghost()).startsWith("list ");
+    }
+
+    @Test
     void sideBySideStepsCopyAndDeepcopyTogether(FxRobot robot) {
         robot.clickOn("#copy-side-by-side");
         WaitForAsyncUtils.waitForFxEvents();
