@@ -13,6 +13,7 @@ public final class Topics {
                 new glassbox.bptree.view.BptreeTopic(),
                 new glassbox.database.view.DatabaseTopic(),
                 new glassbox.threads.view.ThreadsTopic(),
+                new glassbox.copy.view.CopyTopic(),
                 new glassbox.pipeline.view.PipelineTopic());
     }
 

@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "glassbox", mixinStandardHelpOptions = true, versionProvider = VersionCommand.Provider.class,
         description = "Backend internals made visible. With no subcommand, opens the window.",
         subcommands = {VersionCommand.class, BptreeCommand.class, IndexCommand.class, LocksCommand.class,
-                ThreadsCommand.class, PipelineCommand.class, RestCommand.class,
+                ThreadsCommand.class, CopyCommand.class, PipelineCommand.class, RestCommand.class,
                 CommandLine.HelpCommand.class})
 public final class GlassboxCommand implements Callable<Integer> {
     @Spec

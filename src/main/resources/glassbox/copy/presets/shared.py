@@ -1,0 +1,6 @@
+# deepcopy keeps shared parts shared (the memo)
+import copy
+inner = [1, 2]
+a = {"x": inner, "y": inner}
+b = copy.deepcopy(a)
+print(b["x"] is b["y"], b["x"] is inner)
