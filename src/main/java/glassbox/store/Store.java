@@ -25,6 +25,8 @@ import org.flywaydb.core.Flyway;
 public final class Store implements AutoCloseable {
     public static final String FILE_NAME = "glassbox";
     private static final AtomicInteger MEMORY_IDS = new AtomicInteger();
+    /** Flyway reports every migration at INFO; the console only hears of problems. Held so it is not collected. */
+    private static final java.util.logging.Logger FLYWAY_LOG = quiet("org.flywaydb");
 
     private final Connection connection;
     private final Path file;
@@ -80,6 +82,12 @@ public final class Store implements AutoCloseable {
         } catch (SQLException e) {
             throw new IllegalStateException("in-memory H2 failed to open", e);
         }
+    }
+
+    private static java.util.logging.Logger quiet(String name) {
+        java.util.logging.Logger l = java.util.logging.Logger.getLogger(name);
+        l.setLevel(java.util.logging.Level.WARNING);
+        return l;
     }
 
     private static StoreProblem classify(SQLException e) {

@@ -33,7 +33,7 @@ public final class PlayerPane extends BorderPane {
         narration.getStyleClass().add("narration");
         narration.setWrapText(true);
         narration.setMaxWidth(Double.MAX_VALUE);
-        narration.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // never cut to "…"
+        narration.setMinHeight(80);
         Label codeTitle = new Label(messages.get("player.code"));
         codeTitle.getStyleClass().add("side-title");
         Label narrationTitle = new Label(messages.get("player.narration"));
