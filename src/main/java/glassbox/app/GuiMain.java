@@ -9,9 +9,7 @@ public final class GuiMain {
 
     public static int launch(LaunchOptions options) {
         LaunchOptions.set(options);
-        if (Boolean.getBoolean("glassbox.startupTrace")) {
-            System.err.println("launch at " + (System.currentTimeMillis() - JvmClock.startMillis()) + " ms");
-        }
+        StartupClock.mark("launch");
         Application.launch(GlassboxApp.class);
         return 0;
     }

@@ -11,14 +11,13 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0 || args[0].startsWith("--") && !args[0].equals("--help") && !args[0].equals("--version")) {
-            ClassPreloader.start(); // the window is coming
-        }
-        if (Boolean.getBoolean("glassbox.startupTrace")) {
-            System.err.println("main() entered at " + (System.currentTimeMillis() - JvmClock.startMillis()) + " ms");
+        StartupClock.mark("main");
+        boolean window = GlassboxCommand.opensWindow(args);
+        if (window && !"false".equals(System.getProperty("glassbox.preload"))) {
+            ClassPreloader.start();
         }
         int code = GlassboxCommand.run(args);
-        if (code != 0 || GlassboxCommand.isSubcommand(args)) {
+        if (code != 0 || !window) {
             System.exit(code);
         }
     }

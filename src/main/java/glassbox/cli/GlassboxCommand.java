@@ -5,6 +5,8 @@ import glassbox.app.LaunchOptions;
 import glassbox.app.Topics;
 import glassbox.i18n.Messages;
 import java.io.PrintWriter;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,11 +19,15 @@ import picocli.CommandLine.Spec;
  * never starts JavaFX. Bad arguments: exit 2 and one line on stderr.
  */
 @Command(name = "glassbox", mixinStandardHelpOptions = true, versionProvider = VersionCommand.Provider.class,
-        description = "Backend internals made visible. With no subcommand, opens the window.",
-        subcommands = {VersionCommand.class, BptreeCommand.class, IndexCommand.class, LocksCommand.class,
-                ThreadsCommand.class, CopyCommand.class, PipelineCommand.class, RestCommand.class,
-                CommandLine.HelpCommand.class})
+        description = "Backend internals made visible. With no subcommand, opens the window.")
 public final class GlassboxCommand implements Callable<Integer> {
+    /** The subcommands, one per topic experiment; added only when the arguments name one. */
+    static final List<Class<?>> SUBCOMMANDS = List.of(VersionCommand.class, BptreeCommand.class,
+            IndexCommand.class, LocksCommand.class, ThreadsCommand.class, CopyCommand.class,
+            PipelineCommand.class, RestCommand.class, CommandLine.HelpCommand.class);
+    /** Window options that take a value (the value may look like a subcommand: "--tab copy"). */
+    private static final Set<String> VALUED_OPTIONS = Set.of("--tab", "--lang", "--data-dir", "--frame-report");
+
     @Spec
     CommandSpec spec;
 
@@ -60,9 +66,22 @@ public final class GlassboxCommand implements Callable<Integer> {
         return GuiMain.launch(new LaunchOptions(tab, lang, dataDir, exitAfterShown, demo, frameReport));
     }
 
+    /** The full command line, every subcommand included. */
     public static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new GlassboxCommand());
+        CommandLine cl = windowCommandLine();
         cl.setAllowSubcommandsAsOptionParameters(true); // "--tab bptree" names a tab, not the subcommand
+        for (Class<?> sub : SUBCOMMANDS) {
+            cl.addSubcommand(sub);
+        }
+        return cl;
+    }
+
+    /**
+     * Only the window's options: building the subcommands' models costs a few hundred
+     * milliseconds of reflection that opening the window need not wait for.
+     */
+    static CommandLine windowCommandLine() {
+        CommandLine cl = new CommandLine(new GlassboxCommand());
         cl.setParameterExceptionHandler(GlassboxCommand::usageError);
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
             if (ex instanceof CommandLine.ParameterException pe) {
@@ -82,16 +101,22 @@ public final class GlassboxCommand implements Callable<Integer> {
     }
 
     public static int run(String... args) {
-        return commandLine().execute(args);
+        return (opensWindow(args) ? windowCommandLine() : commandLine()).execute(args);
     }
 
-    /** True when the arguments name a subcommand or ask for help/version (no window). */
-    public static boolean isSubcommand(String[] args) {
-        try {
-            CommandLine.ParseResult pr = commandLine().parseArgs(args);
-            return pr.hasSubcommand() || pr.isUsageHelpRequested() || pr.isVersionHelpRequested();
-        } catch (CommandLine.ParameterException e) {
-            return true;
+    /**
+     * True when the arguments are window options only: no subcommand, no --help or --version.
+     * Anything else goes to the full parser, which names what is wrong.
+     */
+    public static boolean opensWindow(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (VALUED_OPTIONS.contains(a)) {
+                i++;
+            } else if (!a.startsWith("--") || a.equals("--help") || a.equals("--version")) {
+                return false;
+            }
         }
+        return true;
     }
 }

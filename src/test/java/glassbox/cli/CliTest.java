@@ -41,7 +41,7 @@ class CliTest {
         JsonNode json = Json.MAPPER.readTree(r.out());
         assertThat(json.get("glassbox").asText()).isEqualTo(VersionCommand.VERSION);
         assertThat(json.get("h2").asText()).startsWith("2.");
-        assertThat(GlassboxCommand.isSubcommand(new String[] {"version"})).isTrue();
+        assertThat(GlassboxCommand.opensWindow(new String[] {"version"})).isFalse();
     }
 
     @Test
@@ -65,7 +65,9 @@ class CliTest {
         assertThat(usage.toString()).contains("--exit-after-shown", "--tab", "version");
         assertThat(run("--help").code()).isZero();
         assertThat(run("version", "--help").code()).isZero();
-        assertThat(GlassboxCommand.isSubcommand(new String[] {"--help"})).isTrue();
-        assertThat(GlassboxCommand.isSubcommand(new String[] {"--tab", "bptree"})).isFalse();
+        assertThat(GlassboxCommand.opensWindow(new String[] {"--help"})).isFalse();
+        assertThat(GlassboxCommand.opensWindow(new String[] {"--tab", "bptree"})).isTrue();
+        assertThat(GlassboxCommand.opensWindow(new String[] {"--lang", "en", "copy", "--script", "-"})).isFalse();
+        assertThat(GlassboxCommand.opensWindow(new String[] {})).isTrue();
     }
 }

@@ -93,7 +93,7 @@ class CopyCommandTest {
 
     @Test
     void theCopyTabNameStillWorksAsAnOptionValue() {
-        assertThat(GlassboxCommand.isSubcommand(new String[] {"--tab", "copy"})).isFalse();
-        assertThat(GlassboxCommand.isSubcommand(new String[] {"copy", "--script", "x.py"})).isTrue();
+        assertThat(GlassboxCommand.opensWindow(new String[] {"--tab", "copy"})).isTrue();
+        assertThat(GlassboxCommand.opensWindow(new String[] {"copy", "--script", "x.py"})).isFalse();
     }
 }

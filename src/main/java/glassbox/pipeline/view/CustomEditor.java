@@ -52,7 +52,12 @@ final class CustomEditor extends VBox {
         apply.setOnAction(e -> apply());
         Button cancel = Ui.button(m, "pipeline-custom-cancel", null, "pipeline.custom.cancel", "pipeline.tip.customCancel");
         cancel.setOnAction(e -> hide());
-        getChildren().addAll(title, grid, new HBox(6, apply, cancel));
+        // Apply and Cancel sit beside the title: the hook rows below may need scrolling.
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
+        HBox head = new HBox(6, title, gap, apply, cancel);
+        head.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        getChildren().addAll(head, grid);
         hide();
     }
 

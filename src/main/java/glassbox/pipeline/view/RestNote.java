@@ -38,6 +38,7 @@ final class RestNote extends ScrollPane {
         for (Row row : ROWS) {
             Button tryIt = Ui.button(m, "pipeline-try-" + r, "mdi2p-play-circle-outline", "pipeline.rest.try", "pipeline.tip.try");
             tryIt.getStyleClass().add("flat");
+            tryIt.setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY); // the column is narrow; the tooltip says "Try"
             tryIt.setOnAction(e -> {
                 vm.clearPrelude();
                 vm.methodProperty().set(row.method());
