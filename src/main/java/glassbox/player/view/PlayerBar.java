@@ -73,6 +73,7 @@ public final class PlayerBar extends HBox {
         HBox.setHgrow(scrub, Priority.ALWAYS);
         scrub.setMinWidth(120);
         markers.widthProperty().addListener((o, a, b) -> drawMarkers());
+        markers.heightProperty().addListener((o, a, b) -> drawMarkers());
 
         counter.setId("player-counter");
         counter.getStyleClass().add("player-counter");
@@ -165,7 +166,7 @@ public final class PlayerBar extends HBox {
             Region m = new Region();
             m.getStyleClass().addAll("marker", "marker-" + kind.id().toLowerCase(Locale.ROOT));
             m.setManaged(false);
-            m.resizeRelocate(x - 2, 0, 4, 6);
+            m.resizeRelocate(x - 2, markers.getHeight() / 2 + 5, 4, 6); // just under the track
             markers.getChildren().add(m);
         }
     }

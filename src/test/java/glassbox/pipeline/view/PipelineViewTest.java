@@ -37,6 +37,8 @@ class PipelineViewTest {
         vm = view.viewModel();
         view.player().animationsProperty().set(false);
         Scene scene = new Scene((Parent) view.root(), 1280, 720);
+        scene.getStylesheets().add(getClass().getResource("/glassbox/app/glassbox.css").toExternalForm());
+        scene.getStylesheets().add(getClass().getResource("/glassbox/app/theme-light.css").toExternalForm());
         scene.getStylesheets().add(getClass().getResource("/glassbox/pipeline/pipeline.css").toExternalForm());
         stage.setScene(scene);
         stage.show();
