@@ -3,6 +3,7 @@ package glassbox.app;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import glassbox.i18n.Messages;
+import glassbox.player.view.FirstFrame;
 import glassbox.player.view.PlayerViewModel;
 import glassbox.store.Store;
 import java.io.IOException;
@@ -12,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -240,18 +240,7 @@ public final class MainWindow {
 
     /** Runs {@code action} once the first frame after showing has been drawn. */
     public void onFirstFrame(Runnable action) {
-        new AnimationTimer() {
-            private int pulses;
-
-            @Override
-            public void handle(long now) {
-                // the first pulse lays out and renders the shown scene; act on the next one
-                if (++pulses >= 2) {
-                    stop();
-                    action.run();
-                }
-            }
-        }.start();
+        FirstFrame.then(action);
     }
 
     /** --demo: starts the selected tab's demo; with a report time, prints frame times and exits. */

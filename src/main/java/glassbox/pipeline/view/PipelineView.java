@@ -88,17 +88,7 @@ public final class PipelineView implements TopicView {
             action.run();
             return;
         }
-        new javafx.animation.AnimationTimer() {
-            private int pulses;
-
-            @Override
-            public void handle(long now) {
-                if (++pulses >= 2) {
-                    stop();
-                    action.run();
-                }
-            }
-        }.start();
+        glassbox.player.view.FirstFrame.then(action);
     }
 
     private ComboBox<Preset> presetBox() {
