@@ -33,13 +33,20 @@ public final class PlayerPane extends BorderPane {
         narration.getStyleClass().add("narration");
         narration.setWrapText(true);
         narration.setMaxWidth(Double.MAX_VALUE);
-        narration.setMinHeight(80);
+        narration.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // never cut to "…"
+        // A long narration (large projector text, a narrow side) scrolls in its own box rather
+        // than being cut short or pushing over the controls.
+        javafx.scene.control.ScrollPane narrationBox = new javafx.scene.control.ScrollPane(narration);
+        narrationBox.getStyleClass().add("narration-box");
+        narrationBox.setFitToWidth(true);
+        narrationBox.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
         Label codeTitle = new Label(messages.get("player.code"));
         codeTitle.getStyleClass().add("side-title");
         Label narrationTitle = new Label(messages.get("player.narration"));
         narrationTitle.getStyleClass().add("side-title");
         side.getStyleClass().add("player-side");
-        side.getChildren().addAll(narrationTitle, narration, codeTitle, code);
+        side.getChildren().addAll(narrationTitle, narrationBox, codeTitle, code);
+        VBox.setVgrow(narrationBox, Priority.SOMETIMES);
         VBox.setVgrow(code, Priority.ALWAYS);
         side.setMinWidth(220);
         split.setOrientation(Orientation.HORIZONTAL);

@@ -51,7 +51,6 @@ public final class ThreadsView implements TopicView {
         this.model = new ThreadsViewModel(context);
         this.pane = new PlayerPane(player, messages);
         pane.getStyleClass().add("threads-pane");
-        pane.narration().setMinHeight(Region.USE_PREF_SIZE);
         this.timeline = new TimelineView(messages, window);
         this.editor = new WorkloadEditor(model, messages);
         this.chart = new WallChart(messages);
