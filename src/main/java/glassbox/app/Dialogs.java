@@ -1,7 +1,7 @@
 package glassbox.app;
 
-import glassbox.cli.VersionCommand;
-import glassbox.i18n.Messages;
+import glassbox.app.VersionCommand;
+import glassbox.core.Messages;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 

@@ -1,7 +1,7 @@
 package glassbox.app;
 
-import glassbox.cli.Json;
-import glassbox.player.Trace;
+import glassbox.core.Json;
+import glassbox.core.TopicView;
 import java.awt.image.BufferedImage;
 import java.io.File;
 import java.io.IOException;
@@ -37,13 +37,13 @@ public final class Exports {
 
     static void exportTrace(MainWindow w) {
         TopicView v = w.selectedView();
-        if (v == null || v.player() == null || v.player().getTrace() == null) {
+        if (v == null || v.player() == null || v.player().exportableTrace() == null) {
             return;
         }
         File f = choose(w, "json", w.selectedId() + "-trace.json");
         if (f != null) {
             try {
-                writeTrace(v.player().getTrace(), f.toPath());
+                writeTrace(v.player().exportableTrace(), f.toPath());
             } catch (IOException | IllegalStateException e) {
                 Dialogs.error(w, w.messages().get("export.failed", f, e.getMessage()));
             }
@@ -66,7 +66,7 @@ public final class Exports {
         }
     }
 
-    public static void writeTrace(Trace<?> trace, Path file) throws IOException {
+    public static void writeTrace(Object trace, Path file) throws IOException {
         Files.writeString(file, Json.write(trace), StandardCharsets.UTF_8);
     }
 }

@@ -1,6 +1,7 @@
 package glassbox.app;
 
-import glassbox.i18n.Messages;
+import glassbox.core.BackgroundWork;
+import glassbox.core.Messages;
 import glassbox.store.DataDir;
 import glassbox.store.Store;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package glassbox.app;
 
-import glassbox.cli.GlassboxCommand;
+import glassbox.app.GlassboxCommand;
 
 /**
  * The jar's main class. It does not extend {@code Application}, so a plain classpath start works;

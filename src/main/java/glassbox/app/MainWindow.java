@@ -1,10 +1,15 @@
 package glassbox.app;
 
+import glassbox.core.BundleAdapter;
+import glassbox.core.BackgroundWork;
+import glassbox.core.ViewContext;
+import glassbox.core.TopicView;
+import glassbox.core.Topic;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
-import glassbox.i18n.Messages;
+import glassbox.core.Messages;
 import glassbox.player.view.FirstFrame;
-import glassbox.player.view.PlayerViewModel;
+import glassbox.core.Playback;
 import glassbox.store.Store;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -38,6 +43,7 @@ public final class MainWindow {
     private final Settings settings;
     private final BackgroundWork work;
     private final ReadOnlyObjectWrapper<Store> store = new ReadOnlyObjectWrapper<>();
+    private final QueuedRunLog runLog = new QueuedRunLog();
     private final Map<String, TopicView> views = new HashMap<>();
     private final Map<String, Tab> tabsById = new LinkedHashMap<>();
     private final List<Topic> topics;
@@ -99,7 +105,7 @@ public final class MainWindow {
             if (t == null) {
                 return null;
             }
-            v = t.create(new AppContext(messages, work, store.getReadOnlyProperty(), this::open));
+            v = t.create(new ViewContext(messages, work, runLog, this::open));
             if (v.player() != null) {
                 v.player().speedProperty().set(speed);
                 v.player().speedProperty().addListener((o, a, b) -> speed = b.doubleValue());
@@ -128,7 +134,7 @@ public final class MainWindow {
     }
 
     /** The player of the selected tab, or null. */
-    public PlayerViewModel activePlayer() {
+    public Playback activePlayer() {
         TopicView v = selectedView();
         return v == null ? null : v.player();
     }
@@ -234,6 +240,7 @@ public final class MainWindow {
 
     public void storeOpened(Store s) {
         store.set(s);
+        runLog.opened(s);
         controller.showStore(s);
         settings.mirrorTo(s);
     }

@@ -1,6 +1,8 @@
 package glassbox.app;
 
-import glassbox.i18n.Messages;
+import glassbox.core.TopicView;
+import glassbox.core.Topic;
+import glassbox.core.Messages;
 import glassbox.store.Store;
 import java.util.List;
 import java.util.Locale;

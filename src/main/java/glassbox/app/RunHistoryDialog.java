@@ -1,6 +1,7 @@
 package glassbox.app;
 
-import glassbox.i18n.Messages;
+import glassbox.core.Topic;
+import glassbox.core.Messages;
 import glassbox.store.Run;
 import glassbox.store.Store;
 import java.sql.SQLException;

@@ -1,6 +1,7 @@
 package glassbox.app;
 
-import glassbox.player.view.PlayerViewModel;
+import glassbox.core.Playback;
+import glassbox.core.TopicView;
 import javafx.scene.Node;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
@@ -39,8 +40,8 @@ final class ShellKeys {
         if (e.isAltDown() || inTextField(e)) {
             return;
         }
-        PlayerViewModel p = window.activePlayer();
-        if (p == null || p.getTrace() == null) {
+        Playback p = window.activePlayer();
+        if (p == null || !p.hasTrace()) {
             return;
         }
         boolean used = true;

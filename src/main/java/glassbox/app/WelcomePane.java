@@ -1,6 +1,7 @@
 package glassbox.app;
 
-import glassbox.i18n.Messages;
+import glassbox.core.Topic;
+import glassbox.core.Messages;
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;

@@ -1,5 +1,6 @@
 package glassbox.player;
 
+import glassbox.core.Narration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -60,11 +61,11 @@ public record Trace<S>(String codeKey, List<Step<S>> steps) {
             return this;
         }
 
-        public Builder<S> add(S state, Narration narration, int line, Set<String> highlights) {
+        public Builder<S> add(S state, Narration narration, int line, Set<?> highlights) {
             return add(new Step<>(state, narration, line, highlights, null));
         }
 
-        public Builder<S> add(S state, Narration narration, int line, Set<String> highlights, EventKind event) {
+        public Builder<S> add(S state, Narration narration, int line, Set<?> highlights, EventKind event) {
             return add(new Step<>(state, narration, line, highlights, event));
         }
 

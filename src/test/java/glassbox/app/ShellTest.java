@@ -1,8 +1,13 @@
 package glassbox.app;
 
+import glassbox.core.Playback;
+import glassbox.core.BackgroundWork;
+import glassbox.core.ViewContext;
+import glassbox.core.TopicView;
+import glassbox.core.Topic;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import glassbox.i18n.Messages;
+import glassbox.core.Messages;
 import glassbox.player.view.PlayerPane;
 import glassbox.player.view.PlayerViewModel;
 import glassbox.player.view.TestTraces;
@@ -56,7 +61,7 @@ class ShellTest {
         }
 
         @Override
-        public TopicView create(AppContext context) {
+        public TopicView create(ViewContext context) {
             player = new PlayerViewModel();
             player.animationsProperty().set(false);
             PlayerPane pane = new PlayerPane(player, TestTraces.messages());
@@ -227,7 +232,7 @@ class ShellTest {
         });
         java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(png.toFile());
         assertThat(img.getWidth()).isGreaterThan(100);
-        com.fasterxml.jackson.databind.JsonNode trace = glassbox.cli.Json.MAPPER.readTree(json.toFile());
+        com.fasterxml.jackson.databind.JsonNode trace = glassbox.core.Json.MAPPER.readTree(json.toFile());
         assertThat(trace.get("codeKey").asText()).isEqualTo("playertest.code");
         assertThat(trace.get("steps")).hasSize(5);
         assertThat(trace.get("steps").get(2).get("event").asText()).isEqualTo("SPLIT");

@@ -1,6 +1,6 @@
 package glassbox.bptree.engine;
 
-import glassbox.player.Narration;
+import glassbox.core.Narration;
 import glassbox.player.Step;
 import glassbox.player.Trace;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package glassbox.bptree.view;
 
-import glassbox.i18n.Messages;
+import glassbox.core.Messages;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;

@@ -1,10 +1,10 @@
 package glassbox.bptree.view;
 
-import glassbox.app.AppContext;
-import glassbox.app.TopicView;
+import glassbox.core.ViewContext;
+import glassbox.core.TopicView;
 import glassbox.bptree.engine.BptreeFrame;
 import glassbox.bptree.engine.StepEvent;
-import glassbox.i18n.Messages;
+import glassbox.core.Messages;
 import glassbox.player.Step;
 import glassbox.player.view.PlayerPane;
 import glassbox.player.view.PlayerViewModel;
@@ -37,11 +37,11 @@ public final class BptreeView implements TopicView {
     private final Label empty = new Label();
     private final BptreeControls controls;
 
-    public BptreeView(AppContext context) {
+    public BptreeView(ViewContext context) {
         this(context, new Random());
     }
 
-    BptreeView(AppContext context, Random random) {
+    BptreeView(ViewContext context, Random random) {
         this.messages = context.messages();
         this.model = new BptreeViewModel(context, player, random);
         this.pane = new PlayerPane(player, messages);
@@ -113,7 +113,7 @@ public final class BptreeView implements TopicView {
     private void show(Step<?> step, Step<?> previous, Duration duration) {
         BptreeFrame f = (BptreeFrame) step.state();
         StepEvent event = f.event();
-        drawing.show(f, new StepPainter(event, step.highlights()), duration);
+        drawing.show(f, new StepPainter(event, glassbox.player.Step.strings(step.highlights())), duration);
         empty.setVisible(f.forest().isEmpty());
         List<Integer> out = f.output();
         boolean range = event instanceof StepEvent.RangeWalk || event instanceof StepEvent.Done d

@@ -1,13 +1,13 @@
 package glassbox.bptree.view;
 
-import glassbox.app.AppContext;
+import glassbox.core.ViewContext;
 import glassbox.bptree.engine.BPlusTree;
 import glassbox.bptree.engine.BptreeFrame;
 import glassbox.bptree.engine.NodeSnap;
 import glassbox.bptree.engine.Operation;
 import glassbox.bptree.engine.Traced;
 import glassbox.bptree.engine.TreeStats;
-import glassbox.player.Narration;
+import glassbox.core.Narration;
 import glassbox.player.Trace;
 import glassbox.player.view.PlayerViewModel;
 import java.util.ArrayDeque;
@@ -42,7 +42,7 @@ public final class BptreeViewModel {
     private static final long TRACE_WORK = 600_000;
     private static final int HISTORY = 100;
 
-    private final AppContext context;
+    private final ViewContext context;
     private final PlayerViewModel player;
     private final Random random;
     private BPlusTree tree = new BPlusTree(DEFAULT_ORDER);
@@ -63,7 +63,7 @@ public final class BptreeViewModel {
     private record Built(BPlusTree tree, Narration narration) {
     }
 
-    public BptreeViewModel(AppContext context, PlayerViewModel player, Random random) {
+    public BptreeViewModel(ViewContext context, PlayerViewModel player, Random random) {
         this.context = context;
         this.player = player;
         this.random = random;

@@ -1,6 +1,6 @@
 package glassbox.bptree.view;
 
-import glassbox.player.Narration;
+import glassbox.core.Narration;
 import java.util.List;
 
 /** A user edit of the tree, as the undo history names it. */

@@ -1,6 +1,6 @@
 package glassbox.bptree.view;
 
-import glassbox.i18n.Messages;
+import glassbox.core.Messages;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.FlowPane;

@@ -1,6 +1,6 @@
 package glassbox.database.engine;
 
-import glassbox.player.Narration;
+import glassbox.core.Narration;
 import glassbox.player.Trace;
 import java.util.Set;
 

@@ -1,7 +1,7 @@
 package glassbox.database.engine;
 
 import glassbox.player.EventKind;
-import glassbox.player.Narration;
+import glassbox.core.Narration;
 import glassbox.player.Trace;
 import java.util.HashMap;
 import java.util.List;

@@ -1,9 +1,9 @@
 package glassbox.database.view;
 
-import glassbox.app.AppContext;
-import glassbox.app.TopicView;
-import glassbox.i18n.Messages;
-import glassbox.player.Narration;
+import glassbox.core.ViewContext;
+import glassbox.core.TopicView;
+import glassbox.core.Messages;
+import glassbox.core.Narration;
 import glassbox.player.Trace;
 import glassbox.player.view.PlayerPane;
 import glassbox.player.view.PlayerViewModel;
@@ -44,7 +44,7 @@ public final class DatabaseView implements TopicView {
     private Trace<?> locksTrace;
     private Mode mode = Mode.INDEX;
 
-    DatabaseView(AppContext context) {
+    public DatabaseView(ViewContext context) {
         this.m = context.messages();
         Lab lab = Lab.shared();
         BusyFlag busy = new BusyFlag();

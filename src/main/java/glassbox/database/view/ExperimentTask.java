@@ -2,7 +2,7 @@ package glassbox.database.view;
 
 import glassbox.database.engine.Phase;
 import glassbox.database.engine.RunControl;
-import glassbox.i18n.Messages;
+import glassbox.core.Messages;
 import java.util.function.Function;
 import javafx.concurrent.Task;
 

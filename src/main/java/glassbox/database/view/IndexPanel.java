@@ -7,7 +7,7 @@ import glassbox.database.engine.IndexPhase;
 import glassbox.database.engine.IndexResult;
 import glassbox.database.engine.QueryKind;
 import glassbox.database.engine.QueryTiming;
-import glassbox.i18n.Messages;
+import glassbox.core.Messages;
 import glassbox.player.Step;
 import java.util.ArrayList;
 import java.util.EnumMap;

@@ -1,12 +1,12 @@
 package glassbox.database.view;
 
-import glassbox.app.AppContext;
-import glassbox.cli.Json;
+import glassbox.core.ViewContext;
+import glassbox.core.Json;
 import glassbox.database.engine.BTreeMath;
 import glassbox.database.engine.IndexExperiment;
 import glassbox.database.engine.IndexResult;
 import glassbox.database.engine.IndexTrace;
-import glassbox.i18n.Messages;
+import glassbox.core.Messages;
 import glassbox.player.Trace;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,7 +34,7 @@ final class IndexViewModel {
     static final long[] SWEEP = {1_000, 10_000, 100_000, 1_000_000, 10_000_000};
     static final int SMALL_KEYS = 30;
 
-    private final AppContext context;
+    private final ViewContext context;
     private final Messages messages;
     private final Lab lab;
     private final ReadOnlyObjectWrapper<IndexResult> result = new ReadOnlyObjectWrapper<>(this, "result");
@@ -45,7 +45,7 @@ final class IndexViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private Consumer<Trace<?>> traceSink = t -> { };
 
-    IndexViewModel(AppContext context, Lab lab, BusyFlag busy) {
+    IndexViewModel(ViewContext context, Lab lab, BusyFlag busy) {
         this.context = context;
         this.messages = context.messages();
         this.lab = lab;

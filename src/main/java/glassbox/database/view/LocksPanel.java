@@ -4,7 +4,7 @@ import glassbox.database.engine.LockFrame;
 import glassbox.database.engine.LockParams;
 import glassbox.database.engine.LockResult;
 import glassbox.database.engine.LockStrategy;
-import glassbox.i18n.Messages;
+import glassbox.core.Messages;
 import glassbox.player.Step;
 import java.util.EnumMap;
 import java.util.List;

@@ -1,13 +1,13 @@
 package glassbox.database.view;
 
-import glassbox.app.AppContext;
-import glassbox.cli.Json;
+import glassbox.core.ViewContext;
+import glassbox.core.Json;
 import glassbox.database.engine.LockExperiment;
 import glassbox.database.engine.LockParams;
 import glassbox.database.engine.LockResult;
 import glassbox.database.engine.LockStrategy;
 import glassbox.database.engine.LockTrace;
-import glassbox.i18n.Messages;
+import glassbox.core.Messages;
 import glassbox.player.Trace;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,7 +28,7 @@ import javafx.collections.ObservableMap;
  * saves every run to the history and hands the shown run's replay to the player.
  */
 final class LocksViewModel {
-    private final AppContext context;
+    private final ViewContext context;
     private final Messages messages;
     private final Lab lab;
     private final BusyFlag busy;
@@ -39,7 +39,7 @@ final class LocksViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private Consumer<Trace<?>> traceSink = t -> { };
 
-    LocksViewModel(AppContext context, Lab lab, BusyFlag busy) {
+    LocksViewModel(ViewContext context, Lab lab, BusyFlag busy) {
         this.context = context;
         this.messages = context.messages();
         this.lab = lab;

@@ -1,6 +1,6 @@
 package glassbox.database.view;
 
-import glassbox.i18n.Messages;
+import glassbox.core.Messages;
 import java.util.List;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;

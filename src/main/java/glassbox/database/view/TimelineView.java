@@ -5,7 +5,7 @@ import glassbox.database.engine.LockResult;
 import glassbox.database.engine.LostUpdate;
 import glassbox.database.engine.TxEvent;
 import glassbox.database.engine.TxEventKind;
-import glassbox.i18n.Messages;
+import glassbox.core.Messages;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -1,6 +1,6 @@
 package glassbox.database.view;
 
-import glassbox.i18n.Messages;
+import glassbox.core.Messages;
 import java.util.Locale;
 
 /** Formats measured durations in the unit that reads best: µs below a millisecond, ms below a second. */

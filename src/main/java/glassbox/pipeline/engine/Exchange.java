@@ -1,6 +1,6 @@
 package glassbox.pipeline.engine;
 
-import glassbox.player.Narration;
+import glassbox.core.Narration;
 import java.util.Objects;
 
 /**

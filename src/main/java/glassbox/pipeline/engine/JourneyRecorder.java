@@ -5,7 +5,7 @@ import glassbox.pipeline.engine.PipelineState.LayerState;
 import glassbox.pipeline.engine.PipelineState.Mark;
 import glassbox.pipeline.engine.PipelineState.Phase;
 import glassbox.player.EventKind;
-import glassbox.player.Narration;
+import glassbox.core.Narration;
 import glassbox.player.Trace;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package glassbox.pipeline.engine;
 
-import glassbox.player.Narration;
+import glassbox.core.Narration;
 import glassbox.player.Trace;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,6 +1,6 @@
 package glassbox.pipeline.engine;
 
-import glassbox.player.Narration;
+import glassbox.core.Narration;
 
 /**
  * Told about every call the handler makes, in order. {@code layer} counts middleware from the

@@ -35,13 +35,13 @@ public record Scenario(List<ScriptedMiddleware> middleware, ScriptedView view) {
         List<String> calls = new ArrayList<>();
         PipelineListener log = new PipelineListener() {
             @Override
-            public void hook(int layer, String mw, Hook hook, Outcome outcome, glassbox.player.Narration note,
+            public void hook(int layer, String mw, Hook hook, Outcome outcome, glassbox.core.Narration note,
                              HttpRequest request, HttpResponse response) {
                 calls.add(mw + "." + hook.pythonName());
             }
 
             @Override
-            public void view(Outcome outcome, glassbox.player.Narration note, HttpRequest request, HttpResponse response) {
+            public void view(Outcome outcome, glassbox.core.Narration note, HttpRequest request, HttpResponse response) {
                 calls.add("view");
             }
         };

@@ -1,6 +1,6 @@
 package glassbox.pipeline.view;
 
-import glassbox.i18n.Messages;
+import glassbox.core.Messages;
 import glassbox.pipeline.engine.Hook;
 import glassbox.pipeline.engine.StackEntry;
 import java.util.EnumMap;

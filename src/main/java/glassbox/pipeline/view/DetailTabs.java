@@ -3,7 +3,7 @@ package glassbox.pipeline.view;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import glassbox.i18n.Messages;
+import glassbox.core.Messages;
 import glassbox.pipeline.engine.HttpRequest;
 import glassbox.pipeline.engine.HttpResponse;
 import glassbox.pipeline.engine.PipelineState;

@@ -1,8 +1,8 @@
 package glassbox.pipeline.view;
 
-import glassbox.app.AppContext;
-import glassbox.app.TopicView;
-import glassbox.i18n.Messages;
+import glassbox.core.ViewContext;
+import glassbox.core.TopicView;
+import glassbox.core.Messages;
 import glassbox.pipeline.engine.JourneyEvent;
 import glassbox.pipeline.engine.PipelineState;
 import glassbox.player.view.PlayerPane;
@@ -41,7 +41,7 @@ public final class PipelineView implements TopicView {
     private final DetailTabs details;
     private final StackPanel stackPanel;
 
-    public PipelineView(AppContext context) {
+    public PipelineView(ViewContext context) {
         m = context.messages();
         vm = new PipelineViewModel(context);
         pane = new PlayerPane(vm.player(), m);
@@ -66,7 +66,7 @@ public final class PipelineView implements TopicView {
         pane.setStage(stage, null);
         vm.player().addStepListener((step, previous, duration) -> {
             PipelineState s = (PipelineState) step.state();
-            drawing.show(s, step.highlights(), duration);
+            drawing.show(s, glassbox.player.Step.strings(step.highlights()), duration);
             details.show(s);
         });
         afterFirstFrame(() -> {

@@ -2,7 +2,7 @@ package glassbox.pipeline.view;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import glassbox.app.AppContext;
+import glassbox.core.ViewContext;
 import glassbox.pipeline.engine.Builtin;
 import glassbox.pipeline.engine.Hook;
 import glassbox.pipeline.engine.HookAction;
@@ -12,7 +12,7 @@ import glassbox.pipeline.engine.Site;
 import glassbox.pipeline.engine.StackCheck;
 import glassbox.pipeline.engine.StackEntry;
 import glassbox.pipeline.engine.UsersResource;
-import glassbox.player.Narration;
+import glassbox.core.Narration;
 import glassbox.player.view.PlayerViewModel;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -42,7 +42,7 @@ public final class PipelineViewModel {
     static final List<String> METHODS = List.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS");
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,39}");
 
-    private final AppContext context;
+    private final ViewContext context;
     private final PlayerViewModel player = new PlayerViewModel();
     private final StringProperty method = new SimpleStringProperty(this, "method", "GET");
     private final StringProperty path = new SimpleStringProperty(this, "path", "/api/users");
@@ -66,7 +66,7 @@ public final class PipelineViewModel {
     private boolean queued;
     private Runnable queuedThen;
 
-    public PipelineViewModel(AppContext context) {
+    public PipelineViewModel(ViewContext context) {
         this.context = context;
         List<StackEntry> initial = Builtin.defaults().stream().map(StackEntry::of).toList();
         history = new StackHistory(initial);

@@ -1,6 +1,6 @@
 package glassbox.pipeline.view;
 
-import glassbox.i18n.Messages;
+import glassbox.core.Messages;
 import glassbox.pipeline.engine.RequestSpec;
 import java.util.List;
 import javafx.scene.control.Button;

@@ -1,6 +1,6 @@
 package glassbox.pipeline.view;
 
-import glassbox.i18n.Messages;
+import glassbox.core.Messages;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;

@@ -1,9 +1,9 @@
 package glassbox.pipeline.view;
 
-import glassbox.i18n.Messages;
+import glassbox.core.Messages;
 import glassbox.pipeline.engine.Hook;
 import glassbox.pipeline.engine.StackEntry;
-import glassbox.player.Narration;
+import glassbox.core.Narration;
 import java.util.List;
 import java.util.stream.Collectors;
 import javafx.scene.control.Button;

@@ -1,6 +1,6 @@
 package glassbox.player.view;
 
-import glassbox.i18n.Messages;
+import glassbox.core.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.Label;

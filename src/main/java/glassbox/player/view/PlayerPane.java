@@ -1,6 +1,6 @@
 package glassbox.player.view;
 
-import glassbox.i18n.Messages;
+import glassbox.core.Messages;
 import glassbox.player.Step;
 import glassbox.player.Trace;
 import javafx.geometry.Orientation;

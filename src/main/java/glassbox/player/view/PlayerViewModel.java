@@ -27,7 +27,7 @@ import java.util.List;
  * views to bind; command methods for controllers and keys. Stepping back or jumping is instant;
  * a single step forward asks views to animate over {@link #stepDuration()}.
  */
-public final class PlayerViewModel {
+public final class PlayerViewModel implements glassbox.core.Playback {
     /** Time one step takes at 1× speed. */
     public static final Duration BASE_STEP = Duration.millis(900);
 
@@ -121,6 +121,7 @@ public final class PlayerViewModel {
         return counter.getReadOnlyProperty();
     }
 
+    @Override
     public DoubleProperty speedProperty() {
         return speed;
     }
@@ -144,6 +145,58 @@ public final class PlayerViewModel {
 
     // ---- commands
 
+    @Override
+    public boolean hasTrace() {
+        return trace.get() != null;
+    }
+
+    @Override
+    public int position() {
+        return cursor.index();
+    }
+
+    @Override
+    public int length() {
+        return size.get();
+    }
+
+    @Override
+    public Object exportableTrace() {
+        return trace.get();
+    }
+
+    @Override
+    public boolean nextMarked() {
+        Trace<?> t = trace.get();
+        if (t == null) {
+            return false;
+        }
+        for (int i = cursor.index() + 1; i < t.size(); i++) {
+            if (t.step(i).hasEvent()) {
+                pause();
+                move(cursor.seek(i));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public boolean previousMarked() {
+        Trace<?> t = trace.get();
+        if (t == null) {
+            return false;
+        }
+        for (int i = cursor.index() - 1; i >= 0; i--) {
+            if (t.step(i).hasEvent()) {
+                pause();
+                move(cursor.seek(i));
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Shows a new trace from its first step (or its last when {@code atEnd}). */
     public void load(Trace<?> newTrace, boolean atEnd) {
         pause();
@@ -161,6 +214,7 @@ public final class PlayerViewModel {
         load(newTrace, false);
     }
 
+    @Override
     public void forward() {
         Step<?> before = step.get();
         if (cursor.forward()) {
@@ -171,14 +225,17 @@ public final class PlayerViewModel {
         }
     }
 
+    @Override
     public void back() {
         move(cursor.back());
     }
 
+    @Override
     public void first() {
         move(cursor.first());
     }
 
+    @Override
     public void last() {
         move(cursor.last());
     }
@@ -191,6 +248,7 @@ public final class PlayerViewModel {
         }
     }
 
+    @Override
     public void togglePlay() {
         if (isPlaying()) {
             pause();
@@ -211,15 +269,18 @@ public final class PlayerViewModel {
         restartTicker();
     }
 
+    @Override
     public void pause() {
         ticker.stop();
         playing.set(false);
     }
 
+    @Override
     public void faster() {
         speed.set(StepCursor.faster(speed.get()));
     }
 
+    @Override
     public void slower() {
         speed.set(StepCursor.slower(speed.get()));
     }

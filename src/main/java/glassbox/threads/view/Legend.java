@@ -1,6 +1,6 @@
 package glassbox.threads.view;
 
-import glassbox.i18n.Messages;
+import glassbox.core.Messages;
 import glassbox.threads.engine.ThreadState;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;

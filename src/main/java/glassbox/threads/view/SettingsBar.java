@@ -1,6 +1,6 @@
 package glassbox.threads.view;
 
-import glassbox.i18n.Messages;
+import glassbox.core.Messages;
 import glassbox.threads.engine.Policy;
 import glassbox.threads.engine.Preset;
 import java.math.BigDecimal;

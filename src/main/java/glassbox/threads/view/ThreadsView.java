@@ -1,8 +1,8 @@
 package glassbox.threads.view;
 
-import glassbox.app.AppContext;
-import glassbox.app.TopicView;
-import glassbox.i18n.Messages;
+import glassbox.core.ViewContext;
+import glassbox.core.TopicView;
+import glassbox.core.Messages;
 import glassbox.player.Step;
 import glassbox.player.Trace;
 import glassbox.player.view.PlayerPane;
@@ -33,7 +33,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * legend, the wall-time chart, and the shared player stepping a cursor through the events.
  */
 public final class ThreadsView implements TopicView {
-    private final AppContext context;
+    private final ViewContext context;
     private final Messages messages;
     private final ThreadsViewModel model;
     private final PlayerViewModel player = new PlayerViewModel();
@@ -45,7 +45,7 @@ public final class ThreadsView implements TopicView {
     private final VBox frame;
     private boolean customised;
 
-    public ThreadsView(AppContext context) {
+    public ThreadsView(ViewContext context) {
         this.context = context;
         this.messages = context.messages();
         this.model = new ThreadsViewModel(context);
@@ -125,7 +125,7 @@ public final class ThreadsView implements TopicView {
         } else {
             t = s.log().time(f.event());
         }
-        timeline.setCursor(t, f.run(), step.highlights());
+        timeline.setCursor(t, f.run(), glassbox.player.Step.strings(step.highlights()));
     }
 
     /** Moves the player to the last step at or before {@code nanos}. */

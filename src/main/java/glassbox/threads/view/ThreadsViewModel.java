@@ -1,8 +1,8 @@
 package glassbox.threads.view;
 
-import glassbox.app.AppContext;
-import glassbox.cli.Json;
-import glassbox.i18n.Messages;
+import glassbox.core.ViewContext;
+import glassbox.core.Json;
+import glassbox.core.Messages;
 import glassbox.player.Trace;
 import glassbox.threads.engine.LiveRunner;
 import glassbox.threads.engine.Policy;
@@ -34,7 +34,7 @@ import javafx.concurrent.Task;
  * before it is taken: a bad one leaves the state as it was and says why.
  */
 public final class ThreadsViewModel {
-    private final AppContext context;
+    private final ViewContext context;
     private final Messages messages;
     private final ReadOnlyObjectWrapper<Draft> draft = new ReadOnlyObjectWrapper<>(this, "draft");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
@@ -48,7 +48,7 @@ public final class ThreadsViewModel {
     private List<Schedule> simulated = List.of();
     private LiveResult live;
 
-    public ThreadsViewModel(AppContext context) {
+    public ThreadsViewModel(ViewContext context) {
         this.context = context;
         this.messages = context.messages();
         Draft first = Draft.of(Preset.TWO_CPU);

@@ -1,6 +1,6 @@
 package glassbox.threads.view;
 
-import glassbox.i18n.Messages;
+import glassbox.core.Messages;
 import glassbox.threads.engine.EventLog;
 import glassbox.threads.engine.EventType;
 import glassbox.threads.engine.Lanes;

@@ -1,6 +1,6 @@
 package glassbox.threads.view;
 
-import glassbox.i18n.Messages;
+import glassbox.core.Messages;
 import java.util.List;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;

@@ -2,7 +2,7 @@ package glassbox.bptree.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import glassbox.cli.Json;
+import glassbox.core.Json;
 import org.junit.jupiter.api.Test;
 
 /** File ▸ Export trace as JSON writes a B+Tree trace with Jackson: frames, events, narration. */

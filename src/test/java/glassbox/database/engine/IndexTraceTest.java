@@ -2,8 +2,8 @@ package glassbox.database.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import glassbox.cli.Json;
-import glassbox.i18n.Messages;
+import glassbox.core.Json;
+import glassbox.core.Messages;
 import glassbox.player.Trace;
 import java.util.List;
 import java.util.Locale;

@@ -2,7 +2,7 @@ package glassbox.database.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import glassbox.i18n.Messages;
+import glassbox.core.Messages;
 import glassbox.player.Step;
 import glassbox.player.Trace;
 import java.io.IOException;
@@ -77,6 +77,6 @@ class LostUpdatesTest {
             assertThat(zh.format(s.narration())).doesNotContain("!database");
         }
         assertThat(trace.steps()).filteredOn(s -> s.event() == LockMarker.LOST_UPDATE).hasSize(1);
-        assertThat(glassbox.cli.Json.write(trace)).contains("\"kind\" : \"WRITE\"").contains("LOST_UPDATE");
+        assertThat(glassbox.core.Json.write(trace)).contains("\"kind\" : \"WRITE\"").contains("LOST_UPDATE");
     }
 }

@@ -1,10 +1,11 @@
 package glassbox.database.view;
 
+import glassbox.database.DatabaseTopic;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import glassbox.app.AppContext;
-import glassbox.app.BackgroundWork;
-import glassbox.i18n.Messages;
+import glassbox.core.ViewContext;
+import glassbox.core.BackgroundWork;
+import glassbox.core.Messages;
 import glassbox.store.Store;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
@@ -31,12 +32,12 @@ import org.testfx.util.WaitForAsyncUtils;
 class DatabaseCancelViewTest {
     final ExecutorService executor = Executors.newSingleThreadExecutor();
     DatabaseView view;
-    AppContext context;
+    ViewContext context;
 
     @Start
     void start(Stage stage) {
-        context = new AppContext(new Messages(Locale.ENGLISH), new BackgroundWork(executor),
-                new SimpleObjectProperty<>(Store.inMemory()), (id, p) -> { });
+        context = new ViewContext(new Messages(Locale.ENGLISH), new BackgroundWork(executor),
+                glassbox.core.RunLog.discard(), (id, p) -> { });
         view = (DatabaseView) new DatabaseTopic().create(context);
         view.player().animationsProperty().set(false);
         stage.setScene(new Scene((Parent) view.root(), 1280, 720));

@@ -1,8 +1,9 @@
 package glassbox.database.view;
 
+import glassbox.database.DatabaseTopic;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import glassbox.app.AppContext;
+import glassbox.core.ViewContext;
 import glassbox.database.engine.IndexFrame;
 import glassbox.player.view.CodePane;
 import glassbox.testing.TestContexts;
@@ -23,11 +24,12 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class DatabaseIndexViewTest {
     DatabaseView view;
-    AppContext context;
+    ViewContext context;
+    final glassbox.store.Store store = glassbox.store.Store.inMemory();
 
     @Start
     void start(Stage stage) {
-        context = TestContexts.english();
+        context = TestContexts.withStore(java.util.Locale.ENGLISH, store);
         view = (DatabaseView) new DatabaseTopic().create(context);
         view.player().animationsProperty().set(false);
         stage.setScene(new Scene((Parent) view.root(), 1280, 720));
@@ -66,8 +68,8 @@ class DatabaseIndexViewTest {
         assertThat(text(robot, "#narration")).contains("EXPLAIN names IDX_ITEMS_K");
         assertThat(robot.lookup(".code-pane").queryAs(CodePane.class).highlightedLine()).isEqualTo(5);
         assertThat(robot.lookup("#database-indexed-point").queryAs(Label.class).getStyleClass()).contains("current");
-        assertThat(context.store().get().runs("database", 10)).hasSize(1);
-        assertThat(context.store().get().runs("database", 10).get(0).paramsJson()).contains("5000");
+        assertThat(store.runs("database", 10)).hasSize(1);
+        assertThat(store.runs("database", 10).get(0).paramsJson()).contains("5000");
     }
 
     @Test

@@ -1,8 +1,9 @@
 package glassbox.database.view;
 
+import glassbox.database.DatabaseTopic;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import glassbox.app.AppContext;
+import glassbox.core.ViewContext;
 import glassbox.database.engine.LockFrame;
 import glassbox.database.engine.LockStrategy;
 import glassbox.testing.TestContexts;
@@ -23,11 +24,12 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class DatabaseLocksViewTest {
     DatabaseView view;
-    AppContext context;
+    ViewContext context;
+    final glassbox.store.Store store = glassbox.store.Store.inMemory();
 
     @Start
     void start(Stage stage) {
-        context = TestContexts.english();
+        context = TestContexts.withStore(java.util.Locale.ENGLISH, store);
         view = (DatabaseView) new DatabaseTopic().create(context);
         view.player().animationsProperty().set(false);
         view.open(java.util.Map.of("mode", "locks"));
@@ -75,7 +77,7 @@ class DatabaseLocksViewTest {
         robot.clickOn("#player-last");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text(robot, "#narration")).startsWith("Done: 6 orders for 6 units");
-        assertThat(context.store().get().runs("database", 10)).hasSize(1);
+        assertThat(store.runs("database", 10)).hasSize(1);
     }
 
     @Test
@@ -92,7 +94,7 @@ class DatabaseLocksViewTest {
                 assertThat(view.locksModel().byStrategy().get(s).invariantsHold()).as(s.id()).isTrue();
             }
         }
-        assertThat(context.store().get().runs("database", 10)).hasSize(4);
+        assertThat(store.runs("database", 10)).hasSize(4);
         robot.interact(() -> robot.lookup("#database-strategy").queryAs(ComboBox.class).setValue(LockStrategy.ATOMIC));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(view.player().getTrace().codeKey()).isEqualTo("database.code.atomic");

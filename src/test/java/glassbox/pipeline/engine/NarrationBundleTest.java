@@ -2,7 +2,7 @@ package glassbox.pipeline.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import glassbox.i18n.Messages;
+import glassbox.core.Messages;
 import glassbox.player.Step;
 import glassbox.player.Trace;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package glassbox.pipeline.view;
 
+import glassbox.pipeline.PipelineTopic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import glassbox.pipeline.engine.Builtin;

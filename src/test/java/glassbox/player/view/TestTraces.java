@@ -1,8 +1,8 @@
 package glassbox.player.view;
 
-import glassbox.i18n.Messages;
+import glassbox.core.Messages;
 import glassbox.player.EventKind;
-import glassbox.player.Narration;
+import glassbox.core.Narration;
 import glassbox.player.Trace;
 import java.util.List;
 import java.util.Locale;

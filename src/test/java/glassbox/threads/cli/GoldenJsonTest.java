@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import glassbox.cli.Json;
+import glassbox.core.Json;
 import glassbox.threads.engine.Policy;
 import glassbox.threads.engine.ScheduleJson;
 import glassbox.threads.engine.SimSettings;

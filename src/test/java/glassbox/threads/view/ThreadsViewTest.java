@@ -1,8 +1,9 @@
 package glassbox.threads.view;
 
+import glassbox.threads.ThreadsTopic;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import glassbox.app.AppContext;
+import glassbox.core.ViewContext;
 import glassbox.testing.TestContexts;
 import glassbox.threads.engine.EventType;
 import glassbox.threads.engine.Policy;
@@ -27,12 +28,13 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ThreadsViewTest {
     ThreadsView view;
-    AppContext context;
+    ViewContext context;
+    final glassbox.store.Store store = glassbox.store.Store.inMemory();
 
     @Start
     void start(Stage stage) {
         javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
-        context = TestContexts.english();
+        context = TestContexts.withStore(java.util.Locale.ENGLISH, store);
         view = (ThreadsView) new ThreadsTopic().create(context);
         view.player().animationsProperty().set(false);
         Scene scene = new Scene((Parent) view.root(), 1280, 720);
@@ -204,7 +206,7 @@ class ThreadsViewTest {
             assertThat(holders).as("never two holders of the live GIL").isLessThanOrEqualTo(1);
         }
         assertThat(view.chart().bars()).hasSize(3);
-        assertThat(context.store().get().runs("threads", 5)).hasSize(1)
+        assertThat(store.runs("threads", 5)).hasSize(1)
                 .first().satisfies(r -> assertThat(r.resultsJson()).contains("live_gil"));
     }
 

@@ -1,0 +1,126 @@
+package glassbox.app;
+
+import glassbox.app.GuiMain;
+import glassbox.app.LaunchOptions;
+import glassbox.app.Topics;
+import glassbox.core.Messages;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code glassbox}: with no subcommand opens the window; each subcommand prints JSON on stdout and
+ * never starts JavaFX. Bad arguments: exit 2 and one line on stderr.
+ */
+@Command(name = "glassbox", mixinStandardHelpOptions = true, versionProvider = glassbox.core.Version.class,
+        description = "Backend internals made visible. With no subcommand, opens the window.")
+public final class GlassboxCommand implements Callable<Integer> {
+    /** The subcommands, one per topic experiment; added only when the arguments name one. */
+    static List<Class<?>> subcommands() {
+        List<Class<?>> all = new java.util.ArrayList<>();
+        all.add(VersionCommand.class);
+        Topics.all().forEach(t -> all.addAll(t.commands()));
+        all.add(CommandLine.HelpCommand.class);
+        return all;
+    }
+    /** Window options that take a value (the value may look like a subcommand: "--tab copy"). */
+    private static final Set<String> VALUED_OPTIONS = Set.of("--tab", "--lang", "--data-dir", "--frame-report");
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--tab", paramLabel = "NAME", description = "Open on this tab (welcome, bptree, database, threads, copy, pipeline).")
+    String tab;
+
+    @Option(names = "--lang", paramLabel = "LANG", description = "Language: en or zh_CN (default: saved, else the OS locale).")
+    String lang;
+
+    @Option(names = "--data-dir", paramLabel = "DIR", description = "Folder for the database and settings (default: GLASSBOX_HOME, else the user data folder).")
+    String dataDir;
+
+    @Option(names = "--exit-after-shown", description = "Print {\"shown_ms\": N} once the window is shown, then exit.")
+    boolean exitAfterShown;
+
+    @Option(names = "--demo", description = "Play the tab's demo.")
+    boolean demo;
+
+    @Option(names = "--frame-report", paramLabel = "SECONDS", description = "Measure frame times for this long, print them as JSON, exit.")
+    int frameReport;
+
+    @Override
+    public Integer call() {
+        if (lang != null && Messages.parse(lang) == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "unknown language '" + lang + "' (use en or zh_CN)");
+        }
+        if (tab != null && !"welcome".equalsIgnoreCase(tab) && Topics.byId(tab).isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "unknown tab '" + tab + "' (use welcome"
+                    + Topics.all().stream().map(t -> ", " + t.id()).reduce("", String::concat) + ")");
+        }
+        if (frameReport < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--frame-report needs a positive number of seconds");
+        }
+        return GuiMain.launch(new LaunchOptions(tab, lang, dataDir, exitAfterShown, demo, frameReport));
+    }
+
+    /** The full command line, every subcommand included. */
+    public static CommandLine commandLine() {
+        CommandLine cl = windowCommandLine();
+        cl.setAllowSubcommandsAsOptionParameters(true); // "--tab bptree" names a tab, not the subcommand
+        for (Class<?> sub : subcommands()) {
+            cl.addSubcommand(sub);
+        }
+        return cl;
+    }
+
+    /**
+     * Only the window's options: building the subcommands' models costs a few hundred
+     * milliseconds of reflection that opening the window need not wait for.
+     */
+    static CommandLine windowCommandLine() {
+        CommandLine cl = new CommandLine(new GlassboxCommand());
+        cl.setParameterExceptionHandler(GlassboxCommand::usageError);
+        cl.setExecutionExceptionHandler((ex, line, parsed) -> {
+            if (ex instanceof CommandLine.ParameterException pe) {
+                return usageError(pe, parsed.originalArgs().toArray(new String[0]));
+            }
+            line.getErr().println("glassbox: " + ex.getMessage());
+            return 1;
+        });
+        return cl;
+    }
+
+    private static int usageError(CommandLine.ParameterException ex, String[] args) {
+        PrintWriter err = ex.getCommandLine().getErr();
+        err.println("glassbox: " + ex.getMessage());
+        err.flush();
+        return 2;
+    }
+
+    public static int run(String... args) {
+        return (opensWindow(args) ? windowCommandLine() : commandLine()).execute(args);
+    }
+
+    /**
+     * True when the arguments are window options only: no subcommand, no --help or --version.
+     * Anything else goes to the full parser, which names what is wrong.
+     */
+    public static boolean opensWindow(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (VALUED_OPTIONS.contains(a)) {
+                i++;
+            } else if (!a.startsWith("--") || a.equals("--help") || a.equals("--version")) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

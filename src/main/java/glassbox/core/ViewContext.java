@@ -1,0 +1,26 @@
+package glassbox.core;
+
+import java.util.Map;
+import java.util.function.BiConsumer;
+
+/**
+ * What every topic view is handed: the language, the background executor, the run history, and a
+ * way to open another tab with a scene. Topics reach the shell only through this.
+ *
+ * @param messages  the strings in the chosen language
+ * @param work      background work with progress and Cancel
+ * @param runs      where finished runs are recorded (queued until the history store is ready)
+ * @param navigator opens tab {@code id} with parameters ({@link TopicView#open})
+ */
+public record ViewContext(Messages messages, BackgroundWork work, RunLog runs,
+                          BiConsumer<String, Map<String, String>> navigator) {
+
+    public void open(String topicId, Map<String, String> params) {
+        navigator.accept(topicId, params);
+    }
+
+    /** Records a run in the history; never throws. */
+    public void saveRun(String topic, String paramsJson, String resultsJson) {
+        runs.save(topic, paramsJson, resultsJson);
+    }
+}

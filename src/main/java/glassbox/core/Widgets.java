@@ -1,0 +1,41 @@
+package glassbox.core;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.Tooltip;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The small widgets every tab shares, for the few controls not declared in FXML. (In FXML an icon
+ * button is a {@code Button} with a {@code FontIcon} graphic and a {@code %key} tooltip.)
+ */
+public final class Widgets {
+    private Widgets() {
+    }
+
+    /**
+     * A button with an icon, an optional label and a tooltip from the bundle.
+     *
+     * @param textKey bundle key of the label, or null for an icon-only (flat) button
+     */
+    public static Button iconButton(Messages m, String id, String icon, String textKey, String tipKey,
+                                    Runnable action) {
+        Button b = new Button(textKey == null ? null : m.get(textKey), icon == null ? null : new FontIcon(icon));
+        b.setId(id);
+        if (textKey == null) {
+            b.getStyleClass().add("flat");
+        }
+        b.setTooltip(tooltip(m, tipKey));
+        if (action != null) {
+            b.setOnAction(e -> action.run());
+        }
+        return b;
+    }
+
+    /** A wrapping tooltip from the bundle. */
+    public static Tooltip tooltip(Messages m, String key) {
+        Tooltip t = new Tooltip(m.get(key));
+        t.setWrapText(true);
+        t.setMaxWidth(420);
+        return t;
+    }
+}

@@ -1,0 +1,61 @@
+package glassbox.database.cli;
+
+import glassbox.core.Json;
+import glassbox.database.engine.Db;
+import glassbox.database.engine.LockExperiment;
+import glassbox.database.engine.LockParams;
+import glassbox.database.engine.LockResult;
+import glassbox.database.engine.LockStrategy;
+import glassbox.database.engine.RunControl;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code glassbox locks}: B buyers race for S units on H2 with one locking strategy. */
+@Command(name = "locks", mixinStandardHelpOptions = true,
+        description = "Let B buyers on T threads each buy one unit of a product with S in stock, "
+                + "protected by a locking strategy, and count what happened.")
+public final class LocksCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--strategy", required = true, paramLabel = "NAME", description = "none, pessimistic, optimistic or atomic.")
+    String strategy;
+
+    @Option(names = "--stock", defaultValue = "100", paramLabel = "S", description = "Units in stock (default: ${DEFAULT-VALUE}).")
+    int stock;
+
+    @Option(names = "--buyers", defaultValue = "200", paramLabel = "B", description = "Buyers, one unit each (default: ${DEFAULT-VALUE}).")
+    int buyers;
+
+    @Option(names = "--threads", defaultValue = "8", paramLabel = "T", description = "Threads the buyers run on (default: ${DEFAULT-VALUE}).")
+    int threads;
+
+    @Option(names = "--think-ms", defaultValue = "1", paramLabel = "MS", description = "Pause between reading and writing the stock (default: ${DEFAULT-VALUE}).")
+    int thinkMs;
+
+    @Option(names = "--db", paramLabel = "PATH", description = "Database file (default: in memory).")
+    Path db;
+
+    @Override
+    public Integer call() {
+        LockStrategy s = LockStrategy.parse(strategy).orElseThrow(() -> new CommandLine.ParameterException(
+                spec.commandLine(), "unknown strategy '" + strategy + "' (use none, pessimistic, optimistic or atomic)"));
+        LockParams params;
+        try {
+            params = new LockParams(s, stock, buyers, threads, thinkMs);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--" + e.getMessage());
+        }
+        try (Db database = db == null ? Db.inMemory() : Db.file(db)) {
+            LockResult r = new LockExperiment(database).run(params, RunControl.NONE);
+            spec.commandLine().getOut().println(Json.write(r.toJson()));
+            spec.commandLine().getOut().flush();
+        }
+        return 0;
+    }
+}

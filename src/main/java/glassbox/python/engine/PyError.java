@@ -1,0 +1,40 @@
+package glassbox.python.engine;
+
+/** A Python exception raised by the script (IndexError, KeyError, …): stops it at that line. */
+public final class PyError extends RuntimeException {
+    private final String type;
+    private int line;
+
+    public PyError(String type, String message) {
+        super(message, null, false, false);
+        this.type = type;
+    }
+
+    /** The source line it was raised at (0 until known). */
+    public int line() {
+        return line;
+    }
+
+    PyError at(int l) {
+        if (line == 0) {
+            line = l;
+        }
+        return this;
+    }
+
+    public String type() {
+        return type;
+    }
+
+    static PyError type(String message) {
+        return new PyError("TypeError", message);
+    }
+
+    static PyError index(String message) {
+        return new PyError("IndexError", message);
+    }
+
+    static PyError value(String message) {
+        return new PyError("ValueError", message);
+    }
+}

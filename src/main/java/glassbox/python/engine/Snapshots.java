@@ -1,0 +1,224 @@
+package glassbox.python.engine;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Freezes the interpreter's live objects into an immutable {@link CopyState} for one step. */
+final class Snapshots {
+    private static final int GHOST_CHARS = 24;
+
+    private Snapshots() {
+    }
+
+    static String id(Py.Container c) {
+        return "o" + c.serial;
+    }
+
+    static boolean drawable(Py.Obj o) {
+        return !(o instanceof Py.Module) && !(o instanceof Py.Builtin);
+    }
+
+    static CopyState.Value value(Py.Obj o) {
+        if (o instanceof Py.Container c) {
+            return new CopyState.Value("ref", null, id(c));
+        }
+        String kind = o instanceof Py.Bool ? "bool" : o instanceof Py.Int ? "int" : o instanceof Py.Float ? "float"
+                : o instanceof Py.Str ? "str" : o instanceof Py.None ? "none" : "other";
+        String text;
+        try {
+            text = Repr.repr(o);
+        } catch (PyError tooBig) {
+            text = "<" + o.typeName() + ">";
+        }
+        if (text.length() > 60) {
+            text = text.substring(0, 57) + "…";
+        }
+        return new CopyState.Value(kind, text, null);
+    }
+
+    static String ghost(Py.Obj o) {
+        if (o == null) {
+            return null;
+        }
+        if (o instanceof Py.Container c) {
+            return c.typeName() + " " + id(c);
+        }
+        String t = value(o).text();
+        return t.length() > GHOST_CHARS ? t.substring(0, GHOST_CHARS - 1) + "…" : t;
+    }
+
+    /** Containers reachable from {@code roots}, in traversal order. */
+    static Set<Py.Container> reach(List<Py.Obj> roots) {
+        Set<Py.Container> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Py.Container> order = new LinkedHashSet<>();
+        Deque<Py.Obj> todo = new ArrayDeque<>();
+        for (int i = roots.size() - 1; i >= 0; i--) {
+            todo.push(roots.get(i));
+        }
+        while (!todo.isEmpty()) {
+            Py.Obj o = todo.pop();
+            if (!(o instanceof Py.Container c) || !seen.add(c)) {
+                continue;
+            }
+            order.add(c);
+            List<Py.Obj> kids = children(c);
+            for (int i = kids.size() - 1; i >= 0; i--) {
+                todo.push(kids.get(i));
+            }
+        }
+        return order;
+    }
+
+    static List<Py.Obj> children(Py.Container c) {
+        if (c instanceof Py.PyList l) {
+            return new ArrayList<>(l.items);
+        }
+        if (c instanceof Py.PyTuple t) {
+            return t.items;
+        }
+        List<Py.Obj> out = new ArrayList<>();
+        for (Py.Entry e : ((Py.PyDict) c).entryList()) {
+            out.add(e.key);
+            out.add(e.value);
+        }
+        return out;
+    }
+
+    static CopyState of(Interpreter in, Py.Obj source, Py.Obj copy, boolean withChanges) {
+        List<Py.Obj> roots = new ArrayList<>();
+        List<CopyState.Variable> vars = new ArrayList<>();
+        Map<String, Py.Obj> rebinds = in.rebinds();
+        for (Map.Entry<String, Py.Obj> e : in.globals().entrySet()) {
+            if (!drawable(e.getValue())) {
+                continue;
+            }
+            roots.add(e.getValue());
+            boolean changed = withChanges && rebinds.containsKey(e.getKey());
+            Py.Obj old = rebinds.get(e.getKey());
+            String ghost = changed && old != null && old != e.getValue() && drawable(old) ? ghost(old) : null;
+            vars.add(new CopyState.Variable(e.getKey(), value(e.getValue()), ghost, changed));
+        }
+        CopyState.Deep deepView = null;
+        Interpreter.Deepcopy deep = in.deepcopy();
+        if (deep != null) {
+            roots.add(deep.root());
+            List<CopyState.MemoEntry> memo = new ArrayList<>();
+            for (Py.Obj[] m : deep.memo()) {
+                roots.add(m[1]);
+                memo.add(new CopyState.MemoEntry(idOf(m[0]), idOf(m[1])));
+            }
+            List<String> stack = new ArrayList<>();
+            deep.stack().forEach(o -> stack.add(idOf(o)));
+            if (copy != null) {
+                roots.add(copy);
+            }
+            deepView = new CopyState.Deep(idOf(deep.root()), stack, memo, idOf(source), idOf(copy));
+        }
+        Set<Py.Container> drawn = reach(roots);
+        List<Py.Container> sorted = new ArrayList<>(drawn);
+        sorted.sort(Comparator.comparingInt(c -> c.serial));
+        List<CopyState.HeapObject> heap = new ArrayList<>();
+        for (Py.Container c : sorted) {
+            heap.add(object(c));
+        }
+        List<String> shared = shared(in, drawn);
+        List<CopyState.Change> changes = withChanges ? changes(in, drawn) : List.of();
+        String out = in.output();
+        List<String> lines = new ArrayList<>(List.of(out.split("\n", -1)));
+        if (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
+            lines.remove(lines.size() - 1);
+        }
+        Ast.Stmt stmt = in.currentStatement();
+        CopyState.Failure failure = failure(in);
+        return new CopyState(stmt == null ? 0 : stmt.line(), stmt == null ? 0 : stmt.endLine(), vars, heap, lines,
+                shared, changes, deepView, failure);
+    }
+
+    static CopyState.Failure failure(Interpreter in) {
+        Ast.Stmt stmt = in.currentStatement();
+        int line = stmt == null ? 0 : stmt.line();
+        if (in.error() != null) {
+            return new CopyState.Failure(in.error().line(), in.error().type(), in.error().getMessage());
+        }
+        if (in.limitExceeded() != null) {
+            return new CopyState.Failure(line, "ResourceLimit", in.limitExceeded().getMessage());
+        }
+        return null;
+    }
+
+    private static String idOf(Py.Obj o) {
+        return o instanceof Py.Container c ? id(c) : null;
+    }
+
+    private static CopyState.HeapObject object(Py.Container c) {
+        List<CopyState.Slot> slots = new ArrayList<>();
+        if (c instanceof Py.PyDict d) {
+            for (Py.Entry e : d.entryList()) {
+                slots.add(new CopyState.Slot(value(e.key), value(e.value)));
+            }
+        } else {
+            for (Py.Obj o : children(c)) {
+                slots.add(new CopyState.Slot(null, value(o)));
+            }
+        }
+        return new CopyState.HeapObject(id(c), c.typeName(), c.serial, slots);
+    }
+
+    /** Objects reachable from both an original and its copy (for every copy whose two sides are still drawn). */
+    static List<String> shared(Interpreter in, Set<Py.Container> drawn) {
+        Set<String> out = new LinkedHashSet<>();
+        for (CopyRecord r : in.copies()) {
+            if (!(r.source() instanceof Py.Container s) || !(r.result() instanceof Py.Container c)
+                    || !drawn.contains(s) || !drawn.contains(c)) {
+                continue;
+            }
+            Set<Py.Container> a = reach(List.of(s));
+            for (Py.Container x : reach(List.of(c))) {
+                if (a.contains(x)) {
+                    out.add(id(x));
+                }
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    private static List<CopyState.Change> changes(Interpreter in, Set<Py.Container> drawn) {
+        List<CopyState.Change> out = new ArrayList<>();
+        for (Mutation m : in.mutations()) {
+            if (!drawn.contains(m.target())) {
+                continue;
+            }
+            int slot = m.index();
+            if (m.target() instanceof Py.PyDict d && m.key() != null && m.kind() != Mutation.Kind.REMOVE) {
+                slot = indexOfKey(d, m.key());
+            }
+            if (m.kind() == Mutation.Kind.REMOVE || m.kind() == Mutation.Kind.CLEAR || m.kind() == Mutation.Kind.REORDER) {
+                String g = m.kind() == Mutation.Kind.REMOVE ? (m.key() != null ? ghost(m.key()) + ": " : "") + ghost(m.old()) : null;
+                out.add(new CopyState.Change(id(m.target()), -1, g, m.kind().name().toLowerCase()));
+            } else {
+                out.add(new CopyState.Change(id(m.target()), slot, ghost(m.old()), m.kind().name().toLowerCase()));
+            }
+        }
+        return out;
+    }
+
+    private static int indexOfKey(Py.PyDict d, Py.Obj key) {
+        int i = 0;
+        Py.Key k = Ops.key(key);
+        for (Py.Key existing : d.entries.keySet()) {
+            if (existing.equals(k)) {
+                return i;
+            }
+            i++;
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,202 @@
+package glassbox.python.engine;
+
+import glassbox.core.Narration;
+import glassbox.player.Trace;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Records a step per statement (and per move of deepcopy when stepping into it): a snapshot, a
+ * narration that names what happened (alias, new object, in-place change, copy, memo hit), the
+ * deepcopy pseudo-code line, the objects to highlight and a scrubber event.
+ */
+public final class Tracer implements StepSink {
+    /** Bundle key of the deepcopy pseudo-code shown beside the drawing. */
+    public static final String CODE_KEY = "copy.code.deepcopy";
+
+    /** Cells kept across all snapshots before the trace is refused as too big to draw. */
+    static final long CELL_BUDGET = 2_000_000;
+
+    private final Trace.Builder<CopyState> trace = Trace.builder(CODE_KEY);
+    private long cells;
+
+    public Trace<CopyState> build() {
+        return trace.build();
+    }
+
+    @Override
+    public void step(Interpreter in, StepKind kind, Py.Obj source, Py.Obj copy) {
+        boolean statementLevel = kind == StepKind.STATEMENT || kind == StepKind.ERROR;
+        CopyState state = Snapshots.of(in, source, copy, statementLevel);
+        for (CopyState.HeapObject o : state.heap()) {
+            cells += o.slots().size() + 1;
+        }
+        if (cells > CELL_BUDGET && kind != StepKind.ERROR) {
+            throw new LimitExceeded("the trace would keep more than " + CELL_BUDGET
+                    + " drawn cells; use fewer or smaller objects (the safety cap)");
+        }
+        Set<String> highlights = new LinkedHashSet<>();
+        if (source instanceof Py.Container s) {
+            highlights.add(Snapshots.id(s));
+        }
+        if (copy instanceof Py.Container c) {
+            highlights.add(Snapshots.id(c));
+        }
+        state.changes().forEach(c -> highlights.add(c.objectId()));
+        switch (kind) {
+            case START -> trace.add(state, Narration.of("copy.narr.start", String.valueOf(in.programSize())), 0, highlights);
+            case STATEMENT -> statement(in, state, highlights);
+            case ERROR -> {
+                CopyState.Failure f = state.error();
+                Narration n = f.type().equals("ResourceLimit") ? Narration.of("copy.narr.limit", f.message())
+                        : Narration.of("copy.narr.error", String.valueOf(f.line()), f.type(), f.message());
+                trace.add(state, n, 0, highlights, CopyEvent.ERROR);
+            }
+            default -> deep(kind, state, source, copy, highlights);
+        }
+    }
+
+    private void deep(StepKind kind, CopyState state, Py.Obj source, Py.Obj copy, Set<String> highlights) {
+        String type = source.typeName();
+        String label = label(source);
+        switch (kind) {
+            case DEEP_VISIT -> {
+                if (source instanceof Py.PyTuple) {
+                    trace.add(state, Narration.of("copy.narr.deepVisitTuple", label), 8, highlights);
+                } else {
+                    trace.add(state, Narration.of("copy.narr.deepVisit", type, label, label(copy)), 5, highlights);
+                }
+            }
+            case DEEP_MEMO_HIT -> trace.add(state, Narration.of("copy.narr.deepMemo", type, label, label(copy)), 2, highlights);
+            case DEEP_DONE -> trace.add(state, Narration.of("copy.narr.deepDone", type, label, label(copy),
+                    String.valueOf(((Py.Container) copy).size())), 11, highlights);
+            case DEEP_TUPLE_SAME -> trace.add(state, Narration.of("copy.narr.deepTupleSame", label), 9, highlights);
+            default -> trace.add(state, Narration.of("copy.narr.deepTupleNew", label, label(copy)), 10, highlights);
+        }
+    }
+
+    private static String label(Py.Obj o) {
+        return o instanceof Py.Container c ? Snapshots.id(c) : Snapshots.ghost(o);
+    }
+
+    private void statement(Interpreter in, CopyState state, Set<String> highlights) {
+        Ast.Stmt s = in.currentStatement();
+        String line = String.valueOf(s.line());
+        if (!in.statementCopies().isEmpty()) {
+            CopyRecord r = in.statementCopies().get(in.statementCopies().size() - 1);
+            copyNarration(in, state, r, line, highlights);
+            return;
+        }
+        if (!in.mutations().isEmpty()) {
+            Py.Container target = in.mutations().get(0).target();
+            String names = String.join(", ", namesReaching(in, target));
+            Narration n = names.isEmpty() ? Narration.of("copy.narr.mutateUnnamed", line, target.typeName(), Snapshots.id(target))
+                    : Narration.of("copy.narr.mutate", line, target.typeName(), Snapshots.id(target), names);
+            trace.add(state, n, 0, highlights, CopyEvent.MUTATION);
+            return;
+        }
+        if (s instanceof Ast.Import || s instanceof Ast.FromImport) {
+            trace.add(state, Narration.of("copy.narr.import", line), 0, highlights);
+            return;
+        }
+        if (s instanceof Ast.Del) {
+            trace.add(state, Narration.of("copy.narr.del", line), 0, highlights);
+            return;
+        }
+        Map<String, Py.Obj> rebinds = in.rebinds();
+        if (!rebinds.isEmpty() && (s instanceof Ast.Assign || s instanceof Ast.AugAssign)) {
+            String name = rebinds.keySet().iterator().next();
+            bindNarration(in, state, s, name, rebinds.get(name), line, highlights);
+            return;
+        }
+        if (!in.printedThisStatement().isEmpty()) {
+            String text = in.printedThisStatement().strip();
+            trace.add(state, Narration.of("copy.narr.print", line, text.length() > 80 ? text.substring(0, 79) + "…" : text),
+                    0, highlights);
+            return;
+        }
+        trace.add(state, Narration.of("copy.narr.ran", line), 0, highlights);
+    }
+
+    private void copyNarration(Interpreter in, CopyState state, CopyRecord r, String line, Set<String> highlights) {
+        String how = r.how();
+        if (r.result() == r.source()) {
+            trace.add(state, Narration.of("copy.narr.copySame", line, how, r.source().typeName()), 0, highlights,
+                    r.deep() ? CopyEvent.DEEPCOPY : CopyEvent.COPY);
+            return;
+        }
+        if (r.result() instanceof Py.Container c) {
+            highlights.add(Snapshots.id(c));
+        }
+        long sharedInner = state.shared().stream()
+                .filter(id -> !(r.result() instanceof Py.Container c && id.equals(Snapshots.id(c)))).count();
+        if (r.deep()) {
+            long created = state.heap().stream().filter(o -> o.serial() >= 0 && createdNow(in, o)).count();
+            trace.add(state, Narration.of("copy.narr.deep", line, String.valueOf(created), String.valueOf(sharedInner)),
+                    0, highlights, CopyEvent.DEEPCOPY);
+        } else {
+            trace.add(state, Narration.of("copy.narr.shallow", line, how, r.result().typeName(),
+                    String.valueOf(sharedInner)), 0, highlights, CopyEvent.COPY);
+        }
+    }
+
+    private static boolean createdNow(Interpreter in, CopyState.HeapObject o) {
+        return o.serial() > 0 && in.createdThisStatement(new SerialProbe(o.serial()));
+    }
+
+    private void bindNarration(Interpreter in, CopyState state, Ast.Stmt s, String name, Py.Obj old, String line,
+                               Set<String> highlights) {
+        Py.Obj now = in.globals().get(name);
+        if (s instanceof Ast.AugAssign a && now != old) {
+            trace.add(state, Narration.of("copy.narr.rebindImmutable", line, name, a.op(), now.typeName()), 0, highlights);
+            return;
+        }
+        if (now instanceof Py.Container c) {
+            highlights.add(Snapshots.id(c));
+            if (!in.createdThisStatement(c)) {
+                List<String> others = namesReaching(in, c);
+                others.remove(name);
+                Narration n = others.isEmpty()
+                        ? Narration.of("copy.narr.aliasExisting", line, name, c.typeName(), Snapshots.id(c))
+                        : Narration.of("copy.narr.alias", line, name, c.typeName(), Snapshots.id(c), String.join(", ", others));
+                trace.add(state, n, 0, highlights, CopyEvent.ALIAS);
+            } else {
+                trace.add(state, Narration.of("copy.narr.new", line, name, c.typeName(), Snapshots.id(c)), 0, highlights);
+            }
+            return;
+        }
+        trace.add(state, Narration.of("copy.narr.bindValue", line, name, now == null ? "-" : now.typeName(),
+                now == null ? "-" : Snapshots.value(now).text()), 0, highlights);
+    }
+
+    /** Names whose value reaches {@code target} (directly or through containers). */
+    static List<String> namesReaching(Interpreter in, Py.Container target) {
+        List<String> out = new ArrayList<>();
+        for (Map.Entry<String, Py.Obj> e : in.globals().entrySet()) {
+            if (e.getValue() instanceof Py.Container c && Snapshots.reach(List.of(c)).contains(target)) {
+                out.add(e.getKey());
+            }
+        }
+        return out;
+    }
+
+    /** A stand-in container carrying only a serial, to ask the interpreter when it was created. */
+    private static final class SerialProbe extends Py.Container {
+        SerialProbe(int serial) {
+            super(serial);
+        }
+
+        @Override
+        public int size() {
+            return 0;
+        }
+
+        @Override
+        public String typeName() {
+            return "probe";
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package glassbox.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import glassbox.core.Json;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class CliTest {
+    record Result(int code, String out, String err) {
+    }
+
+    static Result run(String... args) {
+        CommandLine cl = GlassboxCommand.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        PrintStream oldOut = System.out;
+        ByteArrayOutputStream sysOut = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(sysOut, true, StandardCharsets.UTF_8));
+        try {
+            int code = cl.execute(args);
+            cl.getOut().flush();
+            cl.getErr().flush();
+            return new Result(code, out + sysOut.toString(StandardCharsets.UTF_8), err.toString());
+        } finally {
+            System.setOut(oldOut);
+        }
+    }
+
+    @Test
+    void versionPrintsJson() throws Exception {
+        Result r = run("version");
+        assertThat(r.code()).isZero();
+        JsonNode json = Json.MAPPER.readTree(r.out());
+        assertThat(json.get("glassbox").asText()).isEqualTo(VersionCommand.VERSION);
+        assertThat(json.get("h2").asText()).startsWith("2.");
+        assertThat(GlassboxCommand.opensWindow(new String[] {"version"})).isFalse();
+    }
+
+    @Test
+    void badArgumentsExitTwoWithOneLine() {
+        Result r = run("--no-such-option");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().strip().lines()).hasSize(1);
+        assertThat(r.err()).startsWith("glassbox: Unknown option: '--no-such-option'");
+        Result tab = run("--tab", "nosuch");
+        assertThat(tab.code()).isEqualTo(2);
+        assertThat(tab.err().strip()).startsWith("glassbox: unknown tab 'nosuch' (use welcome");
+        Result lang = run("--lang", "fr");
+        assertThat(lang.code()).isEqualTo(2);
+        assertThat(lang.err().strip()).isEqualTo("glassbox: unknown language 'fr' (use en or zh_CN)");
+    }
+
+    @Test
+    void helpWorksEverywhereWithoutAWindow() {
+        StringWriter usage = new StringWriter();
+        GlassboxCommand.commandLine().usage(new PrintWriter(usage));
+        assertThat(usage.toString()).contains("--exit-after-shown", "--tab", "version");
+        assertThat(run("--help").code()).isZero();
+        assertThat(run("version", "--help").code()).isZero();
+        assertThat(GlassboxCommand.opensWindow(new String[] {"--help"})).isFalse();
+        assertThat(GlassboxCommand.opensWindow(new String[] {"--tab", "bptree"})).isTrue();
+        assertThat(GlassboxCommand.opensWindow(new String[] {"--lang", "en", "copy", "--script", "-"})).isFalse();
+        assertThat(GlassboxCommand.opensWindow(new String[] {})).isTrue();
+    }
+}
