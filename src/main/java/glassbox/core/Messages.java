@@ -16,7 +16,7 @@ import java.util.ResourceBundle;
 public final class Messages {
     /** Bundle base names, shell first; a topic's bundle that is not there yet is skipped. */
     public static final List<String> BUNDLES =
-            List.of("messages", "bptree", "database", "threads", "python", "pipeline");
+            List.of("messages", "bptree", "database", "threads", "python", "pipeline", "btree");
     public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
     public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, CHINESE);
 

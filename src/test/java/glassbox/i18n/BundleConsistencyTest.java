@@ -26,7 +26,7 @@ class BundleConsistencyTest {
     private static final Path MAIN = Path.of("src/main");
     /** A quoted string that looks like one of our keys: "topic.some.thing". */
     private static final Pattern KEY_LITERAL = Pattern.compile(
-            "\"((?:app|about|error|export|menu|theme|language|welcome|keys|player|store|task|bptree|database|threads|copy|python|pipeline)\\.[A-Za-z0-9_.]+)\"");
+            "\"((?:app|about|error|export|menu|theme|language|welcome|keys|player|store|task|bptree|database|threads|copy|python|pipeline|btree|innodb|lecture|lesson|history|presenter|probe|slides)\\.[A-Za-z0-9_.]+)\"");
     private static final Pattern FXML_KEY = Pattern.compile("\"%([A-Za-z][A-Za-z0-9_]*\\.[A-Za-z0-9_.]+)\"");
 
     @Test
