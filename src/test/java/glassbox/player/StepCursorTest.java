@@ -6,10 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Set;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Size;
+import glassbox.testing.PropertyCheck;
 import org.junit.jupiter.api.Test;
 
 class StepCursorTest {
@@ -44,9 +41,14 @@ class StepCursorTest {
         assertThat(Step.strings(t.last().highlights())).containsExactly("a");
     }
 
-    @Property
-    void anySequenceOfMovesStaysInsideTheTrace(@ForAll @IntRange(min = 1, max = 50) int size,
-                                               @ForAll @Size(max = 60) List<@IntRange(min = 0, max = 5) Integer> moves) {
+    @Test
+    void anySequenceOfMovesStaysInsideTheTrace() {
+        PropertyCheck.forAllWith(1000, r -> PropertyCheck.between(r, 1, 50),
+                r -> PropertyCheck.listOf(r, 0, 60, g -> PropertyCheck.between(g, 0, 5)),
+                StepCursorTest::movesStayInside);
+    }
+
+    static void movesStayInside(int size, List<Integer> moves) {
         StepCursor c = new StepCursor(size);
         int expected = 0;
         for (int m : moves) {

@@ -3,6 +3,7 @@ package glassbox.testing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -43,6 +44,50 @@ public final class PropertyCheck {
                         last == null ? failure : last);
             }
         }
+    }
+
+    /**
+     * A case made of a parameter (an order, settings) and a list (operations): a failure shrinks
+     * the list with the parameter fixed, then reports both.
+     */
+    public static <P, E> void forAllWith(int tries, Function<Random, P> param, Function<Random, List<E>> items,
+                                         BiConsumer<P, List<E>> property) {
+        long base = baseSeed();
+        for (int i = 0; i < tries; i++) {
+            long seed = i == 0 ? base : mix(base, i);
+            Random r = new Random(seed);
+            P p = param.apply(r);
+            List<E> value = items.apply(r);
+            Consumer<List<E>> withParam = l -> property.accept(p, l);
+            Throwable failure = failure(withParam, value);
+            if (failure != null) {
+                List<E> smallest = shrink(value, withParam);
+                Throwable last = failure(withParam, smallest);
+                throw report(seed, i, p + " with smallest failing case " + smallest + " (of " + value.size()
+                        + " elements)", last == null ? failure : last);
+            }
+        }
+    }
+
+    /** A whole number in [min, max]. */
+    public static int between(Random r, int min, int max) {
+        return min + r.nextInt(max - min + 1);
+    }
+
+    /** One of the given values. */
+    @SafeVarargs
+    public static <T> T oneOf(Random r, T... values) {
+        return values[r.nextInt(values.length)];
+    }
+
+    /** A list of {@code min..max} elements made by {@code gen}. */
+    public static <T> List<T> listOf(Random r, int min, int max, Function<Random, T> gen) {
+        int n = between(r, min, max);
+        List<T> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(gen.apply(r));
+        }
+        return out;
     }
 
     /** The shortest failing prefix, then single elements dropped while the property still fails. */

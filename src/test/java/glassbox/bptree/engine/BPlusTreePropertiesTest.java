@@ -6,13 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
+import static glassbox.testing.PropertyCheck.between;
+import static glassbox.testing.PropertyCheck.listOf;
+import static glassbox.testing.PropertyCheck.oneOf;
+
+import glassbox.testing.PropertyCheck;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
 
 /**
  * Random operation sequences: results equal a TreeMap's, every invariant holds after every
@@ -22,21 +22,24 @@ class BPlusTreePropertiesTest {
     record Op(char kind, int a, int b) {
     }
 
-    @Provide
-    Arbitrary<List<Op>> ops() {
-        Arbitrary<Integer> key = Arbitraries.integers().between(-60, 60);
-        Arbitrary<Op> op = Combinators.combine(
-                Arbitraries.of('i', 'i', 'i', 'd', 'd', 's', 'r'), key, key).as(Op::new);
-        return op.list().ofMinSize(1).ofMaxSize(160);
+    /** 1..160 operations on keys -60..60, inserts most often. */
+    static List<Op> ops(Random r) {
+        return listOf(r, 1, 160, g -> new Op(oneOf(g, 'i', 'i', 'i', 'd', 'd', 's', 'r'),
+                between(g, -60, 60), between(g, -60, 60)));
     }
 
-    @Provide
-    Arbitrary<Integer> orders() {
-        return Arbitraries.oneOf(Arbitraries.integers().between(3, 9), Arbitraries.integers().between(10, 1024));
+    /** Half small orders (3..9, where splits are frequent), half large ones (10..1024). */
+    static int orders(Random r) {
+        return r.nextBoolean() ? between(r, 3, 9) : between(r, 10, 1024);
     }
 
-    @Property(tries = 300)
-    void behavesLikeATreeMapAndKeepsItsShape(@ForAll("orders") int order, @ForAll("ops") List<Op> ops) {
+    @Test
+    void behavesLikeATreeMapAndKeepsItsShape() {
+        PropertyCheck.forAllWith(300, BPlusTreePropertiesTest::orders, BPlusTreePropertiesTest::ops,
+                BPlusTreePropertiesTest::behavesLikeATreeMap);
+    }
+
+    static void behavesLikeATreeMap(int order, List<Op> ops) {
         BPlusTree t = new BPlusTree(order);
         TreeMap<Integer, Integer> ref = new TreeMap<>();
         for (Op op : ops) {
@@ -62,8 +65,13 @@ class BPlusTreePropertiesTest {
         assertThat(t.keys()).containsExactly(ref.keySet().stream().mapToInt(Integer::intValue).toArray());
     }
 
-    @Property(tries = 400)
-    void buildsTheReferenceTrees(@ForAll @IntRange(min = 3, max = 8) int order, @ForAll("ops") List<Op> ops) {
+    @Test
+    void buildsTheReferenceTrees() {
+        PropertyCheck.forAllWith(400, r -> between(r, 3, 8), BPlusTreePropertiesTest::ops,
+                BPlusTreePropertiesTest::sameTreesAsTheReference);
+    }
+
+    static void sameTreesAsTheReference(int order, List<Op> ops) {
         BPlusTree t = new BPlusTree(order);
         GallesModel g = new GallesModel(order);
         for (Op op : ops) {
@@ -79,9 +87,13 @@ class BPlusTreePropertiesTest {
         }
     }
 
-    @Property(tries = 150)
-    void tracingChangesNothingAndSnapshotsStayFresh(@ForAll @IntRange(min = 3, max = 7) int order,
-                                                    @ForAll("ops") List<Op> ops) {
+    @Test
+    void tracingChangesNothingAndSnapshotsStayFresh() {
+        PropertyCheck.forAllWith(150, r -> between(r, 3, 7), BPlusTreePropertiesTest::ops,
+                BPlusTreePropertiesTest::tracingChangesNothing);
+    }
+
+    static void tracingChangesNothing(int order, List<Op> ops) {
         BPlusTree plain = new BPlusTree(order);
         BPlusTree traced = new BPlusTree(order);
         for (Op op : ops) {
@@ -105,8 +117,13 @@ class BPlusTreePropertiesTest {
         }
     }
 
-    @Property(tries = 200)
-    void bulkLoadKeepsTheInvariants(@ForAll("orders") int order, @ForAll @IntRange(min = 0, max = 3000) int n) {
+    @Test
+    void bulkLoadKeepsTheInvariants() {
+        PropertyCheck.forAll(200, r -> new int[] {orders(r), between(r, 0, 3000)},
+                c -> bulkLoadKeepsTheInvariants(c[0], c[1]));
+    }
+
+    static void bulkLoadKeepsTheInvariants(int order, int n) {
         BPlusTree t = new BPlusTree(order);
         int[] keys = new int[n];
         for (int i = 0; i < n; i++) {

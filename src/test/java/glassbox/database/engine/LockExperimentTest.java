@@ -7,9 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
+import glassbox.testing.PropertyCheck;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.RepeatedTest;
@@ -29,31 +27,29 @@ class LockExperimentTest {
         db.close();
     }
 
-    @Property(tries = 12)
-    void pessimisticKeepsTheInvariants(@ForAll @IntRange(min = 0, max = 12) int stock,
-                                       @ForAll @IntRange(min = 1, max = 24) int buyers,
-                                       @ForAll @IntRange(min = 1, max = 6) int threads,
-                                       @ForAll @IntRange(min = 0, max = 1) int think) {
-        assertSafe(new LockParams(LockStrategy.PESSIMISTIC, stock, buyers, threads, think));
+    @Test
+    void pessimisticKeepsTheInvariants() {
+        safeOnRandomParams(LockStrategy.PESSIMISTIC);
     }
 
-    @Property(tries = 12)
-    void optimisticKeepsTheInvariants(@ForAll @IntRange(min = 0, max = 12) int stock,
-                                      @ForAll @IntRange(min = 1, max = 24) int buyers,
-                                      @ForAll @IntRange(min = 1, max = 6) int threads,
-                                      @ForAll @IntRange(min = 0, max = 1) int think) {
-        assertSafe(new LockParams(LockStrategy.OPTIMISTIC, stock, buyers, threads, think));
+    @Test
+    void optimisticKeepsTheInvariants() {
+        safeOnRandomParams(LockStrategy.OPTIMISTIC);
     }
 
-    @Property(tries = 12)
-    void atomicKeepsTheInvariants(@ForAll @IntRange(min = 0, max = 12) int stock,
-                                  @ForAll @IntRange(min = 1, max = 24) int buyers,
-                                  @ForAll @IntRange(min = 1, max = 6) int threads,
-                                  @ForAll @IntRange(min = 0, max = 1) int think) {
-        assertSafe(new LockParams(LockStrategy.ATOMIC, stock, buyers, threads, think));
+    @Test
+    void atomicKeepsTheInvariants() {
+        safeOnRandomParams(LockStrategy.ATOMIC);
     }
 
-    /** The same invariants without jqwik: every safe strategy, fresh random numbers each repetition. */
+    /** 12 random (stock 0..12, buyers 1..24, threads 1..6, think 0..1 ms) runs, each with its seed. */
+    private static void safeOnRandomParams(LockStrategy strategy) {
+        PropertyCheck.forAll(12, r -> new LockParams(strategy, PropertyCheck.between(r, 0, 12),
+                PropertyCheck.between(r, 1, 24), PropertyCheck.between(r, 1, 6), PropertyCheck.between(r, 0, 1)),
+                LockExperimentTest::assertSafe);
+    }
+
+    /** The same invariants with fixed seeds: every safe strategy, fresh random numbers each repetition. */
     @RepeatedTest(4)
     void safeStrategiesKeepTheInvariantsRepeatedly(RepetitionInfo info) {
         java.util.Random random = new java.util.Random(42L * info.getCurrentRepetition());

@@ -4,57 +4,72 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.Random;
+import java.util.function.Consumer;
+import glassbox.testing.PropertyCheck;
+import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 
 /**
  * Invariants of Django's handler over random stacks, each checked against an independent
  * formulation of the rule rather than the engine's own loop.
  */
 class CallOrderPropertiesTest {
-    @Provide
-    Arbitrary<Scenario> scenarios() {
-        Arbitrary<HookAction> action = Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(6, Arbitraries.just(HookAction.PASS)),
-                net.jqwik.api.Tuple.of(2, Arbitraries.integers().between(100, 599).map(HookAction.Respond::new)),
-                net.jqwik.api.Tuple.of(2, Arbitraries.just(HookAction.RAISE)));
-        Arbitrary<Map<Hook, HookAction>> actions = Arbitraries.subsetOf(Hook.values())
-                .flatMap(hooks -> action.list().ofSize(hooks.size()).map(list -> {
-                    Map<Hook, HookAction> m = new EnumMap<>(Hook.class);
-                    int i = 0;
-                    for (Hook h : hooks) {
-                        m.put(h, list.get(i++));
-                    }
-                    return m;
-                }));
-        Arbitrary<List<Map<Hook, HookAction>>> stacks = actions.list().ofMaxSize(5);
-        Arbitrary<ScriptedView> views = Combinators.combine(Arbitraries.integers().between(100, 599),
-                Arbitraries.of(true, false), Arbitraries.of(true, false), Arbitraries.of(true, false))
-                .as(ScriptedView::new);
-        return Combinators.combine(stacks, views).as((s, v) -> {
-            List<ScriptedMiddleware> mws = new ArrayList<>();
-            for (int i = 0; i < s.size(); i++) {
-                mws.add(new ScriptedMiddleware("M" + i, s.get(i)));
-            }
-            return new Scenario(mws, v);
-        });
+    /** PASS 6 : respond 2 : raise 2, as Django code mostly returns None. */
+    static HookAction action(Random r) {
+        int pick = r.nextInt(10);
+        return pick < 6 ? HookAction.PASS : pick < 8 ? new HookAction.Respond(PropertyCheck.between(r, 100, 599))
+                : HookAction.RAISE;
     }
 
-    @Property(tries = 400)
-    void statusIsAlwaysAnHttpStatus(@ForAll("scenarios") Scenario s) {
+    /** One layer: a random subset of the hooks, each with an action. */
+    static Map<Hook, HookAction> layer(Random r) {
+        Map<Hook, HookAction> m = new EnumMap<>(Hook.class);
+        for (Hook h : Hook.values()) {
+            if (r.nextBoolean()) {
+                m.put(h, action(r));
+            }
+        }
+        return m;
+    }
+
+    static ScriptedView view(Random r) {
+        return new ScriptedView(PropertyCheck.between(r, 100, 599), r.nextBoolean(), r.nextBoolean(), r.nextBoolean());
+    }
+
+    static Scenario scenario(ScriptedView v, List<Map<Hook, HookAction>> layers) {
+        List<ScriptedMiddleware> mws = new ArrayList<>();
+        for (int i = 0; i < layers.size(); i++) {
+            mws.add(new ScriptedMiddleware("M" + i, layers.get(i)));
+        }
+        return new Scenario(mws, v);
+    }
+
+    /** Up to five layers; a failure shrinks by dropping layers, the view fixed. */
+    private static void check(int tries, Consumer<Scenario> property) {
+        PropertyCheck.forAllWith(tries, CallOrderPropertiesTest::view,
+                r -> PropertyCheck.listOf(r, 0, 5, CallOrderPropertiesTest::layer),
+                (v, layers) -> property.accept(scenario(v, layers)));
+    }
+
+    @Test
+    void statusIsAlwaysAnHttpStatus() {
+        check(400, CallOrderPropertiesTest::statusIsAlwaysAnHttpStatusHolds);
+    }
+
+    static void statusIsAlwaysAnHttpStatusHolds(Scenario s) {
         assertThat(s.run().status()).isBetween(100, 599);
     }
 
     /** mixin: layer i is entered iff every outer process_request returned None; its process_response runs iff
      *  it was entered and its own process_request did not raise. */
-    @Property(tries = 400)
-    void processResponseRunsExactlyForEnteredLayersWhoseRequestHookDidNotRaise(@ForAll("scenarios") Scenario s) {
+    @Test
+    void processResponseRunsExactlyForEnteredLayersWhoseRequestHookDidNotRaise() {
+        check(400, CallOrderPropertiesTest::processResponseRunsExactlyForEnteredLayersWhoseRequestHookDidNotRaiseHolds);
+    }
+
+    static void processResponseRunsExactlyForEnteredLayersWhoseRequestHookDidNotRaiseHolds(Scenario s) {
         List<String> calls = s.run().calls();
         boolean entered = true;
         for (ScriptedMiddleware m : s.middleware()) {
@@ -67,8 +82,12 @@ class CallOrderPropertiesTest {
     }
 
     /** process_response hooks run innermost first, process_request outermost first. */
-    @Property(tries = 300)
-    void requestHooksOuterFirstResponseHooksInnerFirst(@ForAll("scenarios") Scenario s) {
+    @Test
+    void requestHooksOuterFirstResponseHooksInnerFirst() {
+        check(300, CallOrderPropertiesTest::requestHooksOuterFirstResponseHooksInnerFirstHolds);
+    }
+
+    static void requestHooksOuterFirstResponseHooksInnerFirstHolds(Scenario s) {
         List<String> calls = s.run().calls();
         List<Integer> req = indexesOf(calls, "process_request");
         List<Integer> resp = indexesOf(calls, "process_response");
@@ -77,8 +96,12 @@ class CallOrderPropertiesTest {
     }
 
     /** Exception hooks only ever follow the view (an exception from the view or from render), innermost first. */
-    @Property(tries = 300)
-    void exceptionHooksOnlyAfterTheViewInnermostFirst(@ForAll("scenarios") Scenario s) {
+    @Test
+    void exceptionHooksOnlyAfterTheViewInnermostFirst() {
+        check(300, CallOrderPropertiesTest::exceptionHooksOnlyAfterTheViewInnermostFirstHolds);
+    }
+
+    static void exceptionHooksOnlyAfterTheViewInnermostFirstHolds(Scenario s) {
         List<String> calls = s.run().calls();
         int view = calls.indexOf("view");
         List<Integer> exc = indexesOf(calls, "process_exception");
@@ -91,8 +114,12 @@ class CallOrderPropertiesTest {
     }
 
     /** Template hooks run only after a view that returned a TemplateResponse. */
-    @Property(tries = 300)
-    void templateHooksOnlyForTemplateResponses(@ForAll("scenarios") Scenario s) {
+    @Test
+    void templateHooksOnlyForTemplateResponses() {
+        check(300, CallOrderPropertiesTest::templateHooksOnlyForTemplateResponsesHolds);
+    }
+
+    static void templateHooksOnlyForTemplateResponsesHolds(Scenario s) {
         List<String> calls = s.run().calls();
         boolean any = calls.stream().anyMatch(c -> c.endsWith(".process_template_response"));
         if (any) {

@@ -1,9 +1,9 @@
 package glassbox.python.engine;
 
+import glassbox.testing.PropertyCheck;
+import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
+import java.util.Random;
 
 /** Random straight-line scripts over five variables: aliasing, copies, mutation, printing. */
 final class RandomPrograms {
@@ -12,21 +12,21 @@ final class RandomPrograms {
     private RandomPrograms() {
     }
 
-    static Arbitrary<String> variable() {
-        return Arbitraries.of("a", "b", "c", "d", "e");
+    static String variable(Random r) {
+        return PropertyCheck.oneOf(r, "a", "b", "c", "d", "e");
     }
 
-    static Arbitrary<String> atom() {
-        return Arbitraries.of("0", "1", "-1", "2", "300", "'k'", "'j'", "'s'", "None", "True", "2.5", "()", "[]");
+    static String atom(Random r) {
+        return PropertyCheck.oneOf(r, "0", "1", "-1", "2", "300", "'k'", "'j'", "'s'", "None", "True", "2.5", "()", "[]");
     }
 
-    static Arbitrary<String> statement() {
-        Arbitrary<String> v = variable();
-        Arbitrary<String> w = variable();
-        Arbitrary<String> k = atom();
-        Arbitrary<Integer> i = Arbitraries.integers().between(-3, 3);
-        return Combinators.combine(v, w, k, i, Arbitraries.integers().between(0, 58)).as((x, y, atom, n, pick) ->
-                switch (pick) {
+    static String statement(Random r) {
+        String x = variable(r);
+        String y = variable(r);
+        String atom = atom(r);
+        int n = PropertyCheck.between(r, -3, 3);
+        int pick = PropertyCheck.between(r, 0, 58);
+        return switch (pick) {
                     case 0 -> x + " = [" + y + ", " + atom + "]";
                     case 1 -> x + " = (" + y + ", " + atom + ")";
                     case 2 -> x + " = {'k': " + y + ", " + atom + ": " + y + "}";
@@ -86,14 +86,30 @@ final class RandomPrograms {
                     case 56 -> x + " = (" + y + ", " + atom + ")[" + n + "]";
                     case 57 -> x + " = 'ab' + " + y;
                     default -> x + " = " + y + "['k']";
-                });
+                };
     }
 
-    static Arbitrary<String> program() {
-        return statement().list().ofMinSize(3).ofMaxSize(14).map(lines -> PRELUDE + String.join("\n", lines) + "\n");
+    /** 3..14 random statements (without the prelude). */
+    static List<String> statements(Random r) {
+        return PropertyCheck.listOf(r, 3, 14, RandomPrograms::statement);
     }
 
-    static List<String> sample(int n) {
-        return program().sampleStream().limit(n).toList();
+    /** The prelude, then the statements, one a line. */
+    static String program(List<String> statements) {
+        return PRELUDE + String.join("\n", statements) + "\n";
+    }
+
+    static String program(Random r) {
+        return program(statements(r));
+    }
+
+    /** {@code n} random programs from one seed. */
+    static List<String> sample(int n, long seed) {
+        Random r = new Random(seed);
+        List<String> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(program(r));
+        }
+        return out;
     }
 }

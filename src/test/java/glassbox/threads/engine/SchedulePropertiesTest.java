@@ -4,39 +4,59 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import static glassbox.testing.PropertyCheck.between;
+import static glassbox.testing.PropertyCheck.listOf;
+import static glassbox.testing.PropertyCheck.oneOf;
+
+import glassbox.testing.PropertyCheck;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
 
 /** Invariants every policy keeps on random workloads. */
 class SchedulePropertiesTest {
-    @Provide
-    Arbitrary<Workload> workloads() {
-        Arbitrary<String> burst = Combinators.combine(Arbitraries.of("cpu", "io"), Arbitraries.integers().between(1, 80))
-                .as((k, tenths) -> k + ":" + (tenths / 10) + "." + (tenths % 10));
-        Arbitrary<String> bursts = burst.list().ofMinSize(1).ofMaxSize(6).map(l -> String.join(",", l));
-        return bursts.list().ofMinSize(1).ofMaxSize(4).map(list -> {
-            List<String> args = new ArrayList<>();
-            for (int i = 0; i < list.size(); i++) {
-                args.add("T" + (i + 1) + "=" + list.get(i));
-            }
-            return Workload.parse(args);
-        });
+    /** 1..4 threads of 1..6 bursts of 0.1..8.0 ms each, as the CLI's NAME=BURSTS arguments. */
+    static List<String> threadArgs(Random r) {
+        List<String> args = new ArrayList<>();
+        int n = between(r, 1, 4);
+        for (int i = 0; i < n; i++) {
+            List<String> bursts = listOf(r, 1, 6, g -> {
+                int tenths = between(g, 1, 80);
+                return oneOf(g, "cpu", "io") + ":" + (tenths / 10) + "." + (tenths % 10);
+            });
+            args.add("T" + (i + 1) + "=" + String.join(",", bursts));
+        }
+        return args;
     }
 
-    @Provide
-    Arbitrary<SimSettings> settings() {
-        return Combinators.combine(Arbitraries.of(Policy.class), Arbitraries.of(100_000L, 1_000_000L, 5_000_000L, 700_000L),
-                Arbitraries.integers().between(1, 4), Arbitraries.of(0L, 3_000L, 50_000L))
-                .as(SimSettings::new);
+    static SimSettings settings(Random r) {
+        return new SimSettings(oneOf(r, Policy.values()), oneOf(r, 100_000L, 1_000_000L, 5_000_000L, 700_000L),
+                between(r, 1, 4), oneOf(r, 0L, 3_000L, 50_000L));
     }
 
-    @Property(tries = 300)
-    void cpuAndIoTimeAreConservedAndEveryInstantIsAccountedFor(@ForAll("workloads") Workload w,
-                                                                @ForAll("settings") SimSettings s) {
+    /** Threads are shrunk by dropping whole threads; the settings stay fixed. */
+    private static void check(int tries, java.util.function.BiConsumer<Workload, SimSettings> property) {
+        PropertyCheck.forAllWith(tries, SchedulePropertiesTest::settings, SchedulePropertiesTest::threadArgs,
+                (s, args) -> {
+                    if (!args.isEmpty()) {
+                        property.accept(Workload.parse(renumber(args)), s);
+                    }
+                });
+    }
+
+    private static List<String> renumber(List<String> args) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            out.add("T" + (i + 1) + args.get(i).substring(args.get(i).indexOf('=')));
+        }
+        return out;
+    }
+
+    @Test
+    void cpuAndIoTimeAreConservedAndEveryInstantIsAccountedFor() {
+        check(300, SchedulePropertiesTest::timeIsConserved);
+    }
+
+    static void timeIsConserved(Workload w, SimSettings s) {
         Schedule r = Simulator.run(w, s);
         for (int t = 0; t < w.size(); t++) {
             ThreadStats st = r.stats().get(t);
@@ -47,9 +67,12 @@ class SchedulePropertiesTest {
         }
     }
 
-    @Property(tries = 300)
-    void neverTwoHoldersExceptUnderNogilWhereAtMostCores(@ForAll("workloads") Workload w,
-                                                          @ForAll("settings") SimSettings s) {
+    @Test
+    void neverTwoHoldersExceptUnderNogilWhereAtMostCores() {
+        check(300, SchedulePropertiesTest::holdersWithinLimit);
+    }
+
+    static void holdersWithinLimit(Workload w, SimSettings s) {
         Schedule r = Simulator.run(w, s);
         int limit = s.policy() == Policy.NOGIL ? s.cores() : 1;
         assertThat(maxConcurrentHolders(r)).isLessThanOrEqualTo(limit);
@@ -61,8 +84,12 @@ class SchedulePropertiesTest {
         }
     }
 
-    @Property(tries = 200)
-    void gilWallIsAtLeastTheTotalCpuAndTheSimulationIsDeterministic(@ForAll("workloads") Workload w) {
+    @Test
+    void gilWallIsAtLeastTheTotalCpuAndTheSimulationIsDeterministic() {
+        check(200, (w, ignored) -> gilWallAndDeterminism(w));
+    }
+
+    static void gilWallAndDeterminism(Workload w) {
         SimSettings s = SimSettings.of(Policy.GIL);
         Schedule a = Simulator.run(w, s);
         Schedule b = Simulator.run(w, s);
