@@ -18,7 +18,12 @@ final class WelcomePane extends ScrollPane {
             List.of("keys.homeEnd.key", "keys.homeEnd"),
             List.of("keys.speed.key", "keys.speed"),
             List.of("keys.font.key", "keys.font"),
-            List.of("keys.fullScreen.key", "keys.fullScreen"));
+            List.of("keys.fullScreen.key", "keys.fullScreen"),
+            List.of("keys.marked.key", "keys.marked"),
+            List.of("keys.presenter.key", "keys.presenter"),
+            List.of("keys.blank.key", "keys.blank"),
+            List.of("keys.predict.key", "keys.predict"),
+            List.of("keys.undo.key", "keys.undo"));
 
     WelcomePane(Messages m, List<Topic> topics, java.util.function.Consumer<String> openTab) {
         getStyleClass().add("welcome");

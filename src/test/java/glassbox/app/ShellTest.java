@@ -246,9 +246,10 @@ class ShellTest {
         s.saveRun("database", "{\"rows\":1000}", "{\"speedup\":90}");
         robot.interact(() -> window.storeOpened(s));
         javafx.scene.control.TableView<glassbox.store.Run> table =
-                RunHistoryDialog.table(window.messages(), s.runs(null, 10));
+                RunHistoryDialog.table(window, s.runs(null, 10));
         assertThat(table.getItems()).extracting(glassbox.store.Run::topic).containsExactly("database", "threads");
-        assertThat(table.getColumns().get(2).getCellData(0)).isEqualTo("{\"rows\":1000}");
+        assertThat(table.getColumns().get(1).getCellData(0)).isEqualTo("rows 1000");
+        assertThat(table.getColumns().get(2).getCellData(1)).isEqualTo("wall_ms 200");
     }
 
     private static String counter(FxRobot robot) {
