@@ -150,7 +150,7 @@ class ShellTest {
     void themesComeFromTheViewMenuAndProjectorScalesFonts(FxRobot robot) {
         // Monocle cannot open nested menus reliably: fire the View ▸ Theme ▸ Dark item itself.
         javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
-        javafx.scene.control.Menu themes = (javafx.scene.control.Menu) bar.getMenus().get(1).getItems().get(0);
+        javafx.scene.control.Menu themes = (javafx.scene.control.Menu) bar.getMenus().get(2).getItems().get(0); // File, Edit, View
         javafx.scene.control.MenuItem dark = themes.getItems().stream()
                 .filter(i -> "theme-dark".equals(i.getId())).findFirst().orElseThrow();
         assertThat(dark.getText()).isEqualTo("Dark");
