@@ -125,7 +125,10 @@ public final class LayoutProbe {
         if (n.getId() != null) {
             sb.append('#').append(n.getId());
         } else if (!n.getStyleClass().isEmpty()) {
-            sb.append('.').append(n.getStyleClass().get(n.getStyleClass().size() - 1));
+            String cls = n.getStyleClass().get(n.getStyleClass().size() - 1);
+            if (!cls.replace("-", "").equalsIgnoreCase(n.getClass().getSimpleName())) {
+                sb.append('.').append(cls); // a default class like "label" says nothing new
+            }
         }
         String text = n instanceof Labeled l ? l.getText() : n instanceof Text t ? t.getText() : null;
         if (text != null && !text.isEmpty()) {
