@@ -87,7 +87,8 @@ final class LessonActions {
         } catch (BoundedInput.Problem e) {
             throw new LessonProblem(0, "file", e.getMessage());
         }
-        Lesson l = Lesson.parse(text, id -> w.topics().stream().anyMatch(t -> t.id().equals(id)));
+        Lesson l = Lesson.parse(text, name -> w.topics().stream().filter(t -> t.answersTo(name))
+                .map(Topic::id).findFirst().orElse(null));
         check(w, l);
         return l;
     }

@@ -81,7 +81,13 @@ final class RunHistoryDialog {
             });
             a.getDialogPane().setContent(new BorderPane(table, null, null, actions(w, a, table, store), null));
         }
-        a.getDialogPane().setPrefSize(Math.min(1000, w.stage().getWidth() - 40), Math.min(560, w.stage().getHeight() - 60));
+        double width = Math.min(1100, w.stage().getWidth() - 40);
+        double height = Math.min(600, w.stage().getHeight() - 60);
+        a.getDialogPane().setPrefSize(width, height);
+        a.getDialogPane().setMinSize(width, height);
+        a.getDialogPane().setStyle(w.stage().getScene().getRoot().getStyle());
+        a.getDialogPane().getStyleClass().addAll(w.stage().getScene().getRoot().getStyleClass().stream()
+                .filter(c -> c.startsWith("theme-")).toList());
         a.setResizable(true);
         a.show();
     }
@@ -114,11 +120,10 @@ final class RunHistoryDialog {
         TableView<Run> t = new TableView<>();
         t.setId("history-table");
         t.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        t.getColumns().add(column(m.get("history.topic"), r -> w.tabTitle(r.topic()), 110));
-        t.getColumns().add(column(m.get("history.params"), r -> summary(r.paramsJson()), 380));
-        t.getColumns().add(column(m.get("history.results"), r -> keyFigure(r.resultsJson()), 240));
-        t.getColumns().add(column(m.get("history.time"), r -> TIME.format(r.at()), 140));
+        t.getColumns().add(column(m.get("history.topic"), r -> w.tabTitle(r.topic()), 0.14));
+        t.getColumns().add(column(m.get("history.params"), r -> summary(r.paramsJson()), 0.44));
+        t.getColumns().add(column(m.get("history.results"), r -> keyFigure(r.resultsJson()), 0.24));
+        t.getColumns().add(column(m.get("history.time"), r -> TIME.format(r.at()), 0.18));
         t.getItems().setAll(runs);
         return t;
     }
@@ -244,10 +249,23 @@ final class RunHistoryDialog {
         return Json.write(arr);
     }
 
-    private static TableColumn<Run, String> column(String title, Function<Run, String> value, double width) {
+    /** A column taking {@code share} of the table's width; long values wrap rather than end in "…". */
+    private static TableColumn<Run, String> column(String title, Function<Run, String> value, double share) {
         TableColumn<Run, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(value.apply(cd.getValue())));
-        c.setPrefWidth(width);
+        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setWrapText(true);
+            }
+        });
+        c.tableViewProperty().addListener((o, was, table) -> {
+            if (table != null) {
+                c.prefWidthProperty().bind(table.widthProperty().multiply(share).subtract(4));
+            }
+        });
         return c;
     }
 }

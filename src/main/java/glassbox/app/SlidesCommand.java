@@ -57,8 +57,8 @@ public final class SlidesCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "unknown language '" + lang + "' (use en or zh_CN)");
         }
         try {
-            Lesson.parse(BoundedInput.read(lesson, System.in), id -> Topics.byId(id).isPresent()
-                    && Topics.byId(id).get().id().equals(id));
+            Lesson.parse(BoundedInput.read(lesson, System.in),
+                    name -> Topics.byId(name).map(glassbox.core.Topic::id).orElse(null));
         } catch (BoundedInput.Problem e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         } catch (LessonProblem e) {

@@ -31,8 +31,11 @@ final class WelcomePane extends ScrollPane {
         box.getStyleClass().add("welcome-box");
         Label title = new Label(m.get("welcome.title"));
         title.getStyleClass().add("welcome-title");
+        title.setWrapText(true);
+        title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label intro = new Label(m.get("welcome.intro"));
         intro.setWrapText(true);
+        intro.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         box.getChildren().addAll(title, intro);
         GridPane topicGrid = new GridPane();
         topicGrid.getStyleClass().add("welcome-grid");
@@ -44,6 +47,7 @@ final class WelcomePane extends ScrollPane {
             name.setOnAction(e -> openTab.accept(t.id()));
             Label summary = new Label(m.get(t.summaryKey()));
             summary.setWrapText(true);
+            summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             topicGrid.addRow(row++, name, summary);
         }
         if (topics.isEmpty()) {

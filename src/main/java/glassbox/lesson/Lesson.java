@@ -10,7 +10,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 
 /**
  * A prepared lecture: a title and an ordered list of scenes, each optionally with questions. The
@@ -50,10 +50,11 @@ public record Lesson(String title, String titleZh, List<LessonScene> scenes) {
     }
 
     /**
-     * Reads a lesson; {@code knownTab} says which tab ids exist (the tab's own check of the input
-     * comes later, when the scene is applied).
+     * Reads a lesson; {@code tabId} gives the tab id a scene's {@code tab} names (an old name gives
+     * the current id), or null for none (the tab's own check of the input comes later, when the
+     * scene is applied).
      */
-    public static Lesson parse(String json, Predicate<String> knownTab) throws LessonProblem {
+    public static Lesson parse(String json, UnaryOperator<String> tabId) throws LessonProblem {
         JsonNode root;
         try {
             root = Json.MAPPER.readTree(json);
@@ -78,19 +79,20 @@ public record Lesson(String title, String titleZh, List<LessonScene> scenes) {
         }
         List<LessonScene> out = new ArrayList<>();
         for (int i = 0; i < scenes.size(); i++) {
-            out.add(parseScene(scenes.get(i), i + 1, knownTab));
+            out.add(parseScene(scenes.get(i), i + 1, tabId));
         }
         return new Lesson(title, titleZh, out);
     }
 
-    private static LessonScene parseScene(JsonNode s, int n, Predicate<String> knownTab) throws LessonProblem {
+    private static LessonScene parseScene(JsonNode s, int n, UnaryOperator<String> tabId) throws LessonProblem {
         if (!s.isObject()) {
             throw new LessonProblem(n, "scene", "must be a JSON object");
         }
         checkKeys(s, SCENE_KEYS, n, "");
-        String tab = requiredText(s, "tab", n, "");
-        if (!knownTab.test(tab)) {
-            throw new LessonProblem(n, "tab", "unknown tab \"" + tab + "\"");
+        String named = requiredText(s, "tab", n, "");
+        String tab = tabId.apply(named);
+        if (tab == null) {
+            throw new LessonProblem(n, "tab", "unknown tab \"" + named + "\"");
         }
         JsonNode input = s.get("input");
         if (input == null || !input.isObject()) {
