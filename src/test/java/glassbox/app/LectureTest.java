@@ -252,6 +252,13 @@ class LectureTest {
                 .isGreaterThan((int) drawing.getLayoutBounds().getHeight() + 10);
     }
 
+    @Test
+    void slidesAreTheFirstStepEveryMarkedStepAndTheLast(FxRobot robot) {
+        assertThat(LectureStart.slideSteps(alpha.player)).containsExactly(0, 2, 4);
+        robot.interact(() -> alpha.player.load(SceneTopic.trace(8)));
+        assertThat(LectureStart.slideSteps(alpha.player)).containsExactly(0, 2, 4, 7);
+    }
+
     private static boolean focusIsInAField(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
         return robot.targetWindow().getScene().getFocusOwner() instanceof TextInputControl;
