@@ -259,6 +259,49 @@ class LectureTest {
         assertThat(LectureStart.slideSteps(alpha.player)).containsExactly(0, 2, 4, 7);
     }
 
+    @Test
+    void aRunFromTheHistoryReplaysInItsTabAndCanBeDeletedAndExported(FxRobot robot) throws Exception {
+        glassbox.store.Store store = glassbox.store.Store.inMemory();
+        store.saveRun("beta", "{\"steps\": 3}", "{\"wall_ms\": 12.5, \"label\": \"x\", \"switches\": 4}");
+        store.saveRun("alpha", "{\"order\": 4}", "not json");
+        List<glassbox.store.Run> runs = store.runs(null, 10);
+        robot.interact(() -> RunHistoryDialog.replay(window, runs.get(1)));
+        assertThat(window.selectedId()).isEqualTo("beta");
+        assertThat(beta.steps).as("the run's parameters rebuilt the tab as a scene").isEqualTo(3);
+        robot.interact(() -> RunHistoryDialog.replay(window, runs.get(0)));
+        assertThat(window.selectedId()).as("params that are no scene go to open()").isEqualTo("alpha");
+        assertThat(RunHistoryDialog.keyFigure(runs.get(1).resultsJson())).isEqualTo("wall_ms 12.5, switches 4");
+        assertThat(RunHistoryDialog.summary(runs.get(0).paramsJson())).isEqualTo("order 4");
+        com.fasterxml.jackson.databind.JsonNode exported = glassbox.core.Json.MAPPER.readTree(RunHistoryDialog.exportJson(runs));
+        assertThat(exported).hasSize(2);
+        assertThat(exported.get(1).get("params").get("steps").asInt()).isEqualTo(3);
+        assertThat(exported.get(0).get("results").asText()).isEqualTo("not json");
+        assertThat(store.deleteRun(runs.get(0).id())).isTrue();
+        assertThat(store.runs(null, 10)).extracting(glassbox.store.Run::topic).containsExactly("beta");
+    }
+
+    @Test
+    void theLessonMenuAddsTheCurrentSceneAndTheEditorReorders(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            window.lecture().update(new Lesson("Mine", null, List.of()));
+            LessonActions.addCurrentScene(window);
+            window.select("beta");
+            LessonActions.addCurrentScene(window);
+        });
+        Lesson l = window.lecture().lesson();
+        assertThat(l.scenes()).extracting(glassbox.lesson.LessonScene::tab).containsExactly("alpha", "beta");
+        assertThat(l.scenes().get(1).input().get("steps").asInt()).isEqualTo(4);
+        assertThat(Lesson.parse(l.toJsonText(), id -> id)).isEqualTo(l);
+        robot.interact(() -> {
+            javafx.scene.control.ListView<glassbox.lesson.LessonScene> list = LessonEditor.list(window, l.scenes());
+            list.getSelectionModel().select(1);
+            LessonEditor.move(list, -1);
+            assertThat(list.getItems()).extracting(glassbox.lesson.LessonScene::tab).containsExactly("beta", "alpha");
+            LessonEditor.move(list, -1);
+            assertThat(list.getItems()).extracting(glassbox.lesson.LessonScene::tab).containsExactly("beta", "alpha");
+        });
+    }
+
     private static boolean focusIsInAField(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
         return robot.targetWindow().getScene().getFocusOwner() instanceof TextInputControl;
