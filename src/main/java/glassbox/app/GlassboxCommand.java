@@ -25,12 +25,14 @@ public final class GlassboxCommand implements Callable<Integer> {
     static List<Class<?>> subcommands() {
         List<Class<?>> all = new java.util.ArrayList<>();
         all.add(VersionCommand.class);
+        all.add(SlidesCommand.class); // lecture mode
         Topics.all().forEach(t -> all.addAll(t.commands()));
         all.add(CommandLine.HelpCommand.class);
         return all;
     }
     /** Window options that take a value (the value may look like a subcommand: "--tab copy"). */
-    private static final Set<String> VALUED_OPTIONS = Set.of("--tab", "--lang", "--data-dir", "--frame-report");
+    private static final Set<String> VALUED_OPTIONS = Set.of("--tab", "--lang", "--data-dir", "--frame-report",
+            "--theme", "--size", "--lesson");
 
     @Spec
     CommandSpec spec;
@@ -53,8 +55,41 @@ public final class GlassboxCommand implements Callable<Integer> {
     @Option(names = "--frame-report", paramLabel = "SECONDS", description = "Measure frame times for this long, print them as JSON, exit.")
     int frameReport;
 
+    // ---- lecture mode (issue 11): window size and theme, a lesson to open, the layout report
+    @Option(names = "--theme", paramLabel = "THEME", description = "Start in this theme: light, dark or projector.")
+    String theme;
+
+    @Option(names = "--size", paramLabel = "WxH", description = "Window size, e.g. 1024x768.")
+    String size;
+
+    @Option(names = "--lesson", paramLabel = "FILE", description = "Open this lesson (JSON) at start.")
+    String lesson;
+
+    @Option(names = "--layout-report", description = "Open every tab, print cut, overlapping and off-screen text as JSON, exit.")
+    boolean layoutReport;
+
+    private void setWindowExtras() {
+        if (theme != null && Theme.parse(theme, null) == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "unknown theme '" + theme + "' (use light, dark or projector)");
+        }
+        double[] wh = {0, 0};
+        if (size != null) {
+            try {
+                wh = WindowExtras.parseSize(size);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            }
+        }
+        if (lesson != null && !java.nio.file.Files.isReadable(java.nio.file.Path.of(lesson))) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "cannot read lesson file '" + lesson + "'");
+        }
+        WindowExtras.set(new WindowExtras(theme, wh[0], wh[1], lesson, layoutReport, null));
+    }
+    // ---- end of lecture mode options
+
     @Override
     public Integer call() {
+        setWindowExtras();
         if (lang != null && Messages.parse(lang) == null) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "unknown language '" + lang + "' (use en or zh_CN)");

@@ -18,6 +18,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import glassbox.core.SceneProblem;
+import javafx.event.ActionEvent;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.MouseEvent;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -52,6 +61,8 @@ public final class MainWindow {
     private Theme theme;
     private double fontSize;
     private double speed;
+    private final Lecture lecture = new Lecture(this);
+    private final SceneMemory sceneMemory;
 
     public MainWindow(Stage stage, Settings settings, BackgroundWork work, Locale locale, List<Topic> topics) {
         this.stage = stage;
@@ -62,6 +73,15 @@ public final class MainWindow {
         this.theme = Theme.parse(settings.get("theme", null), Theme.LIGHT);
         this.fontSize = settings.getDouble("fontSize", Settings.DEFAULT_FONT, MIN_FONT, MAX_FONT);
         this.speed = settings.getDouble("speed", 1.0, 0.25, 4.0);
+        this.sceneMemory = SceneMemory.load(settings.dir());
+        WindowExtras extras = WindowExtras.current();
+        if (extras.theme() != null) {
+            this.theme = Theme.parse(extras.theme(), theme);
+        }
+        if (extras.width() > 0) {
+            settings.put("width", extras.width());
+            settings.put("height", extras.height());
+        }
     }
 
     /** Builds the scene and shows the stage on {@code tab} (else the remembered tab). */
@@ -72,13 +92,16 @@ public final class MainWindow {
         double h = settings.getDouble("height", Math.min(720, screen.getHeight()), 560, 10000);
         Scene scene = new Scene(buildRoot(), Math.min(w, screen.getWidth()), Math.min(h, screen.getHeight()));
         scene.addEventFilter(KeyEvent.KEY_PRESSED, new ShellKeys(this)::handle);
+        scene.addEventFilter(MouseEvent.MOUSE_PRESSED, this::clickTakesFocus);
+        scene.addEventFilter(ActionEvent.ACTION, this::guardForward);
         stage.setScene(scene);
         applyTheme();
         stage.setTitle(messages.get("app.title"));
-        stage.setMinWidth(800);
-        stage.setMinHeight(560);
+        stage.setMinWidth(Math.min(800, w));
+        stage.setMinHeight(Math.min(560, h));
         select(tab != null ? tab : settings.get("tab", WELCOME));
         stage.show();
+        LectureStart.run(this, WindowExtras.current());
     }
 
     private Parent buildRoot() {
@@ -111,8 +134,88 @@ public final class MainWindow {
                 v.player().speedProperty().addListener((o, a, b) -> speed = b.doubleValue());
             }
             views.put(id, v);
+            restoreScene(id, v);
         }
         return v;
+    }
+
+    /** Applies the tab's remembered scene; a scene the tab refuses is only reported. */
+    private void restoreScene(String id, TopicView v) {
+        Optional<ObjectNode> last = sceneMemory.get(id);
+        if (last.isEmpty()) {
+            return;
+        }
+        try {
+            v.applyScene(last.get());
+        } catch (SceneProblem | RuntimeException e) {
+            sceneMemory.forget(id);
+            status(messages.get("lesson.restoreRefused", tabTitle(id), e.getMessage()));
+        }
+    }
+
+    String tabTitle(String id) {
+        return topics.stream().filter(t -> t.id().equals(id)).findFirst()
+                .map(t -> messages.get(t.titleKey())).orElse(id);
+    }
+
+    List<Topic> topics() {
+        return topics;
+    }
+
+    /** A click outside a text field takes focus out of one, so the clicker keys work again. */
+    private void clickTakesFocus(MouseEvent e) {
+        Node owner = stage.getScene().getFocusOwner();
+        if (!(owner instanceof TextInputControl)) {
+            return;
+        }
+        for (Node n = e.getTarget() instanceof Node t ? t : null; n != null; n = n.getParent()) {
+            if (n instanceof TextInputControl || n instanceof ComboBoxBase || n instanceof Spinner) {
+                return;
+            }
+        }
+        focusContent();
+    }
+
+    /** The player's forward button steps through the lecture so questions are asked. */
+    private void guardForward(ActionEvent e) {
+        if (e.getTarget() instanceof Node n && "player-forward".equals(n.getId()) && lecture.interceptsForward()) {
+            e.consume();
+            lecture.forward();
+        }
+    }
+
+    /** Gives keyboard focus to the selected tab's content (not to a field). */
+    void focusContent() {
+        TopicView v = selectedView();
+        Node target = v != null && v.root() != null ? v.root() : controller.tabs();
+        target.requestFocus();
+    }
+
+    /** A one-line message in the status bar. */
+    void status(String text) {
+        controller.showMessage(text);
+    }
+
+    Lecture lecture() {
+        return lecture;
+    }
+
+    MainWindowController controller() {
+        return controller;
+    }
+
+    void undo() {
+        TopicView v = selectedView();
+        if (v != null && v.undoable() != null) {
+            v.undoable().undo();
+        }
+    }
+
+    void redo() {
+        TopicView v = selectedView();
+        if (v != null && v.undoable() != null) {
+            v.undoable().redo();
+        }
     }
 
     public void select(String id) {
@@ -203,6 +306,7 @@ public final class MainWindow {
         }
         String tab = selectedId();
         messages = new Messages(locale);
+        rememberScenes();
         disposeViews();
         tabsById.clear();
         stage.getScene().setRoot(buildRoot());
@@ -213,6 +317,7 @@ public final class MainWindow {
             controller.showStore(s);
         }
         select(tab);
+        lecture.setPresenting(lecture.presenting());
     }
 
     public void toggleFullScreen() {
@@ -278,6 +383,7 @@ public final class MainWindow {
         settings.put("fontSize", fontSize);
         settings.put("speed", speed);
         settings.put("tab", selectedId());
+        rememberScenes();
         if (!stage.isFullScreen() && stage.getWidth() > 0) {
             settings.put("width", stage.getWidth());
             settings.put("height", stage.getHeight());
@@ -287,5 +393,17 @@ public final class MainWindow {
         if (s != null) {
             settings.mirrorTo(s);
         }
+    }
+
+    /** Writes each built tab's scene to scenes.json. */
+    void rememberScenes() {
+        views.forEach((id, v) -> {
+            try {
+                v.scene().ifPresent(input -> sceneMemory.put(id, input));
+            } catch (RuntimeException e) {
+                System.err.println("glassbox: could not describe the " + id + " tab: " + e.getMessage());
+            }
+        });
+        sceneMemory.save();
     }
 }

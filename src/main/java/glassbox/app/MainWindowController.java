@@ -33,6 +33,21 @@ final class MainWindowController {
     @FXML private Label taskMessage;
     @FXML private ProgressBar taskProgress;
     @FXML private Button taskCancel;
+    @FXML private javafx.scene.control.MenuBar menuBar;
+    @FXML private javafx.scene.layout.HBox statusBar;
+    @FXML private javafx.scene.layout.HBox lessonBar;
+    @FXML private Label lessonTitle;
+    @FXML private Label lessonPosition;
+    @FXML private Label statusMessage;
+    @FXML private javafx.scene.layout.VBox questionPane;
+    @FXML private Label questionText;
+    @FXML private javafx.scene.layout.VBox questionChoices;
+    @FXML private javafx.scene.layout.Region blank;
+    @FXML private javafx.scene.control.CheckMenuItem predictItem;
+    @FXML private MenuItem lessonAdd;
+    @FXML private MenuItem lessonEdit;
+    @FXML private MenuItem lessonSave;
+    @FXML private MenuItem lessonClose;
     private final ToggleGroup themeGroup = new ToggleGroup();
     private final ToggleGroup languageGroup = new ToggleGroup();
 
@@ -74,6 +89,126 @@ final class MainWindowController {
         exportPng.disableProperty().bind(tabs.getSelectionModel().selectedIndexProperty().isEqualTo(0));
         exportJson.disableProperty().bind(tabs.getSelectionModel().selectedIndexProperty().isEqualTo(0));
         window.work().currentProperty().addListener((o, a, b) -> showTask(b));
+        blank.setOnMouseClicked(e -> window.lecture().setBlanked(false));
+        showLesson(null, null, false);
+    }
+
+    // ---- lecture mode
+
+    /** Menus and status bar: shown normally, folded away in presenter view. */
+    void showChrome(boolean on) {
+        for (javafx.scene.Node n : new javafx.scene.Node[] {menuBar, statusBar}) {
+            n.setVisible(on);
+            n.setManaged(on);
+        }
+    }
+
+    void showBlank(boolean on) {
+        blank.setVisible(on);
+    }
+
+    void markPredict(boolean on) {
+        predictItem.setSelected(on);
+    }
+
+    void showQuestion(String text, List<String> choices) {
+        questionText.setText(text);
+        javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
+        questionChoices.getChildren().clear();
+        char letter = 'A';
+        for (String c : choices) {
+            javafx.scene.control.ToggleButton b = new javafx.scene.control.ToggleButton(letter++ + "  " + c);
+            b.setToggleGroup(group);
+            b.setWrapText(true);
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.setFocusTraversable(false);
+            b.getStyleClass().add("question-choice");
+            questionChoices.getChildren().add(b);
+        }
+        questionPane.setVisible(true);
+        questionPane.setManaged(true);
+    }
+
+    void hideQuestion() {
+        questionPane.setVisible(false);
+        questionPane.setManaged(false);
+    }
+
+    /** The lesson's title and "scene 2 / 5" (null title: no lesson). */
+    void showLesson(String title, String position, boolean presenting) {
+        boolean on = title != null;
+        lessonBar.setVisible(on);
+        lessonBar.setManaged(on);
+        lessonTitle.setText(on ? title : "");
+        lessonPosition.setText(on ? position : "");
+        lessonAdd.setDisable(!on);
+        lessonEdit.setDisable(!on);
+        lessonSave.setDisable(!on);
+        lessonClose.setDisable(!on);
+    }
+
+    void showMessage(String text) {
+        statusMessage.setText(text);
+    }
+
+    @FXML
+    void undo() {
+        window.undo();
+    }
+
+    @FXML
+    void redo() {
+        window.redo();
+    }
+
+    @FXML
+    void togglePresenter() {
+        window.lecture().setPresenting(!window.lecture().presenting());
+    }
+
+    @FXML
+    void togglePredict() {
+        window.lecture().setPredict(predictItem.isSelected());
+    }
+
+    @FXML
+    void toggleBlank() {
+        window.lecture().setBlanked(!window.lecture().blanked());
+    }
+
+    @FXML
+    void reveal() {
+        window.lecture().reveal();
+    }
+
+    @FXML
+    void newLesson() {
+        LessonActions.create(window);
+    }
+
+    @FXML
+    void openLesson() {
+        LessonActions.open(window);
+    }
+
+    @FXML
+    void addScene() {
+        LessonActions.addCurrentScene(window);
+    }
+
+    @FXML
+    void editLesson() {
+        LessonEditor.show(window);
+    }
+
+    @FXML
+    void saveLesson() {
+        LessonActions.save(window);
+    }
+
+    @FXML
+    void closeLesson() {
+        window.lecture().close();
     }
 
     TabPane tabs() {
@@ -87,6 +222,7 @@ final class MainWindowController {
         TopicView v = window.view((String) tab.getUserData());
         if (v != null) {
             tab.setContent(v.root());
+            window.lecture().refold();
         }
     }
 

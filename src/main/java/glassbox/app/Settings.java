@@ -41,6 +41,11 @@ public final class Settings {
         return s;
     }
 
+    /** The data folder the settings live in, or null for in-memory settings. */
+    public Path dir() {
+        return file == null ? null : file.getParent();
+    }
+
     public static Settings inMemory() {
         return new Settings(null);
     }

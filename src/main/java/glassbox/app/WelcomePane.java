@@ -18,7 +18,12 @@ final class WelcomePane extends ScrollPane {
             List.of("keys.homeEnd.key", "keys.homeEnd"),
             List.of("keys.speed.key", "keys.speed"),
             List.of("keys.font.key", "keys.font"),
-            List.of("keys.fullScreen.key", "keys.fullScreen"));
+            List.of("keys.fullScreen.key", "keys.fullScreen"),
+            List.of("keys.marked.key", "keys.marked"),
+            List.of("keys.presenter.key", "keys.presenter"),
+            List.of("keys.blank.key", "keys.blank"),
+            List.of("keys.predict.key", "keys.predict"),
+            List.of("keys.undo.key", "keys.undo"));
 
     WelcomePane(Messages m, List<Topic> topics, java.util.function.Consumer<String> openTab) {
         getStyleClass().add("welcome");
@@ -26,8 +31,11 @@ final class WelcomePane extends ScrollPane {
         box.getStyleClass().add("welcome-box");
         Label title = new Label(m.get("welcome.title"));
         title.getStyleClass().add("welcome-title");
+        title.setWrapText(true);
+        title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label intro = new Label(m.get("welcome.intro"));
         intro.setWrapText(true);
+        intro.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         box.getChildren().addAll(title, intro);
         GridPane topicGrid = new GridPane();
         topicGrid.getStyleClass().add("welcome-grid");
@@ -39,6 +47,7 @@ final class WelcomePane extends ScrollPane {
             name.setOnAction(e -> openTab.accept(t.id()));
             Label summary = new Label(m.get(t.summaryKey()));
             summary.setWrapText(true);
+            summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             topicGrid.addRow(row++, name, summary);
         }
         if (topics.isEmpty()) {

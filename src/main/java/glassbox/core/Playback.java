@@ -43,6 +43,18 @@ public interface Playback {
         return position() >= length() - 1;
     }
 
+    /** Shows step {@code index} (clamped to the trace). */
+    default void seek(int index) {
+    }
+
+    /**
+     * The id of the event marker on step {@code index} (e.g. {@code leaf-split}), or null when
+     * that step has none; lessons tie their questions to these ids.
+     */
+    default String eventAt(int index) {
+        return null;
+    }
+
     DoubleProperty speedProperty();
 
     /** The loaded trace, for File ▸ Export trace (written with {@link Json}); null with none. */

@@ -53,6 +53,13 @@ public interface TopicView {
         return false;
     }
 
+    /**
+     * Hides (or shows again) the tab's outcome panels (result cards, charts, totals) while the
+     * lecturer's class predicts what the next step does. Tabs without outcome panels ignore it.
+     */
+    default void setOutcomeHidden(boolean hidden) {
+    }
+
     /** Releases what the tab holds (databases, threads) when the window rebuilds or closes. */
     default void dispose() {
     }

@@ -180,6 +180,14 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /** Deletes one run; false when there was none with that id. */
+    public synchronized boolean deleteRun(long id) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("DELETE FROM run WHERE id = ?")) {
+            ps.setLong(1, id);
+            return ps.executeUpdate() > 0;
+        }
+    }
+
     public synchronized Optional<String> preference(String key) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement("SELECT v FROM preference WHERE k = ?")) {
             ps.setString(1, key);

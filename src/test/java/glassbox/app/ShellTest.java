@@ -150,7 +150,7 @@ class ShellTest {
     void themesComeFromTheViewMenuAndProjectorScalesFonts(FxRobot robot) {
         // Monocle cannot open nested menus reliably: fire the View ▸ Theme ▸ Dark item itself.
         javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
-        javafx.scene.control.Menu themes = (javafx.scene.control.Menu) bar.getMenus().get(1).getItems().get(0);
+        javafx.scene.control.Menu themes = (javafx.scene.control.Menu) bar.getMenus().get(2).getItems().get(0); // File, Edit, View
         javafx.scene.control.MenuItem dark = themes.getItems().stream()
                 .filter(i -> "theme-dark".equals(i.getId())).findFirst().orElseThrow();
         assertThat(dark.getText()).isEqualTo("Dark");
@@ -246,9 +246,10 @@ class ShellTest {
         s.saveRun("database", "{\"rows\":1000}", "{\"speedup\":90}");
         robot.interact(() -> window.storeOpened(s));
         javafx.scene.control.TableView<glassbox.store.Run> table =
-                RunHistoryDialog.table(window.messages(), s.runs(null, 10));
+                RunHistoryDialog.table(window, s.runs(null, 10));
         assertThat(table.getItems()).extracting(glassbox.store.Run::topic).containsExactly("database", "threads");
-        assertThat(table.getColumns().get(2).getCellData(0)).isEqualTo("{\"rows\":1000}");
+        assertThat(table.getColumns().get(1).getCellData(0)).isEqualTo("rows 1000");
+        assertThat(table.getColumns().get(2).getCellData(1)).isEqualTo("wall_ms 200");
     }
 
     private static String counter(FxRobot robot) {

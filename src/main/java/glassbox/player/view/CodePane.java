@@ -7,7 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 
-/** The pseudo-code of the current trace, one label per line, the current line lit. */
+/** The pseudo-code of the current trace, one label per line (long lines wrap), the current line lit. */
 public final class CodePane extends ScrollPane {
     private final VBox lines = new VBox();
     private final List<Label> labels = new ArrayList<>();
@@ -32,6 +32,8 @@ public final class CodePane extends ScrollPane {
                 Label l = new Label(String.format("%2d  %s", i + 1, src[i]));
                 l.getStyleClass().add("code-line");
                 l.setMaxWidth(Double.MAX_VALUE);
+                l.setWrapText(true); // a long line wraps; it never ends in "…"
+                l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
                 labels.add(l);
             }
         }

@@ -63,8 +63,14 @@ public final class PlayerPane extends BorderPane {
         narration.setText(messages.format(s.narration()));
     }
 
-    /** The topic's own controls (a toolbar), shown on top. */
+    /**
+     * The topic's own controls (a toolbar), shown on top. They get the style class
+     * {@code editing}, so presenter view folds them away.
+     */
     public void setControls(Node controls) {
+        if (controls != null && !controls.getStyleClass().contains("editing")) {
+            controls.getStyleClass().add("editing");
+        }
         setTop(controls);
     }
 

@@ -166,6 +166,15 @@ public final class PlayerViewModel implements glassbox.core.Playback {
     }
 
     @Override
+    public String eventAt(int index) {
+        Trace<?> t = trace.get();
+        if (t == null || index < 0 || index >= t.size() || !t.step(index).hasEvent()) {
+            return null;
+        }
+        return t.step(index).event().id();
+    }
+
+    @Override
     public boolean nextMarked() {
         Trace<?> t = trace.get();
         if (t == null) {
