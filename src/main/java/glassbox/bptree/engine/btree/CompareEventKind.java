@@ -8,6 +8,7 @@ public enum CompareEventKind implements EventKind {
     BPTREE_LEAF("bptree-leaf", "btree.cmp.event.bptreeLeaf"),
     BTREE_SPLIT("btree-split", "btree.cmp.event.btreeSplit"),
     BPTREE_SPLIT("bptree-split", "btree.cmp.event.bptreeSplit"),
+    BOTH_SPLIT("both-split", "btree.cmp.event.bothSplit"),
     RESTRUCTURE("restructure", "btree.cmp.event.restructure"),
     SUMMARY("summary", "btree.cmp.event.summary");
 

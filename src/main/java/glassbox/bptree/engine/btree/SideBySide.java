@@ -140,10 +140,11 @@ public final class SideBySide {
         if (r instanceof StepEvent.Found f && f.found()) {
             return CompareEventKind.BPTREE_LEAF;
         }
+        boolean plusSplit = r instanceof StepEvent.LeafSplit || r instanceof StepEvent.InternalSplit;
         if (l instanceof BtreeEvent.Split) {
-            return CompareEventKind.BTREE_SPLIT;
+            return plusSplit ? CompareEventKind.BOTH_SPLIT : CompareEventKind.BTREE_SPLIT;
         }
-        if (r instanceof StepEvent.LeafSplit || r instanceof StepEvent.InternalSplit) {
+        if (plusSplit) {
             return CompareEventKind.BPTREE_SPLIT;
         }
         if (l instanceof BtreeEvent.Merge || l instanceof BtreeEvent.BorrowLeft || l instanceof BtreeEvent.BorrowRight
