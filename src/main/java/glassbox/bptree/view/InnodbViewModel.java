@@ -245,8 +245,9 @@ public final class InnodbViewModel implements Undoable {
         }
         String usable = m.overheadBytes() == 0 ? String.valueOf(m.pageBytes()) : "(" + m.pageBytes() + " − " + m.overheadBytes() + ")";
         String fill = fillText(m.fill());
-        return messages.get("innodb.math.fanout", usable, fill, m.keyBytes(), m.pointerBytes(), String.valueOf(m.internalFanout()))
-                + "\n" + messages.get("innodb.math.leaf", usable, fill, m.rowBytes(), String.valueOf(m.rowsPerLeaf()))
+        return messages.get("innodb.math.fanout", usable, fill, String.valueOf(m.keyBytes()), String.valueOf(m.pointerBytes()),
+                String.valueOf(m.internalFanout()))
+                + "\n" + messages.get("innodb.math.leaf", usable, fill, String.valueOf(m.rowBytes()), String.valueOf(m.rowsPerLeaf()))
                 + "\n" + caps
                 + messages.get("innodb.math.height", String.format(Locale.ROOT, "%,d", rows), h, 2 * h);
     }

@@ -8,7 +8,6 @@ import java.util.Set;
 import javafx.geometry.Bounds;
 import javafx.scene.Group;
 import javafx.scene.layout.Region;
-import javafx.scene.shape.CubicCurve;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Font;
@@ -276,12 +275,20 @@ public final class KeyTreeDrawing extends Region {
         if (a == null || b == null) {
             return;
         }
-        double sx = a[0] + a[2];
-        double sy = a[1] + CELL_H / 2;
-        double ex = b[0] + b[2];
-        double ey = b[1] + CELL_H / 2;
-        double bulge = Math.max(sx, ex) + 90;
-        CubicCurve c = new CubicCurve(sx, sy, bulge, sy, bulge, ey, ex + 4, ey);
+        double right = 0;
+        for (double[] box : placed.values()) {
+            right = Math.max(right, box[0] + box[2]);
+        }
+        right += 24;
+        double sx = a[0] + a[2] / 2;
+        double belowA = a[1] + CELL_H + 16;
+        double tx = b[0] + b[2] / 2;
+        double belowB = b[1] + CELL_H + 16;
+        // down out of the source, to the right margin, across under the target, up into it
+        javafx.scene.shape.Path c = new javafx.scene.shape.Path(new javafx.scene.shape.MoveTo(sx, a[1] + CELL_H),
+                new javafx.scene.shape.LineTo(sx, belowA), new javafx.scene.shape.LineTo(right, belowA),
+                new javafx.scene.shape.LineTo(right, belowB), new javafx.scene.shape.LineTo(tx, belowB),
+                new javafx.scene.shape.LineTo(tx, b[1] + CELL_H + 2));
         c.getStyleClass().add("bt-cross");
         world.getChildren().add(c);
     }
