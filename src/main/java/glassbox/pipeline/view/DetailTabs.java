@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import glassbox.core.Messages;
+import glassbox.core.Widgets;
 import glassbox.pipeline.engine.HttpRequest;
 import glassbox.pipeline.engine.HttpResponse;
 import glassbox.pipeline.engine.PipelineState;
@@ -110,16 +111,19 @@ final class DetailTabs extends TabPane {
     }
 
     private javafx.scene.control.ScrollPane notes() {
-        Label csrf = Ui.label(m.get("pipeline.notes.csrf"), "note");
-        Label forwarded = Ui.label(m.get("pipeline.notes.forwarded"), "note");
-        Label order = Ui.label(m.get("pipeline.notes.order"), "note");
+        Label csrf = label(m.get("pipeline.notes.csrf"), "note");
+        Label forwarded = label(m.get("pipeline.notes.forwarded"), "note");
+        Label order = label(m.get("pipeline.notes.order"), "note");
         for (Label l : new Label[] {csrf, forwarded, order}) {
             l.setWrapText(true);
         }
-        VBox box = new VBox(8, Ui.label(m.get("pipeline.notes.title"), "note-title"), csrf, forwarded, order);
+        VBox box = new VBox(8, label(m.get("pipeline.notes.title"), "note-title"), csrf, forwarded, order);
         box.setId("pipeline-notes");
         box.getStyleClass().add("detail-pane");
-        return PipelineView.scroll(box);
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(box);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        return scroll;
     }
 
     void show(PipelineState s) {
@@ -199,5 +203,11 @@ final class DetailTabs extends TabPane {
 
     String statusText() {
         return statusLine.getText();
+    }
+
+    static Label label(String text, String... styles) {
+        Label l = new Label(text);
+        l.getStyleClass().addAll(styles);
+        return l;
     }
 }
