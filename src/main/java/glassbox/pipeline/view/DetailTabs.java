@@ -58,7 +58,11 @@ final class DetailTabs extends TabPane {
         HBox.setHgrow(headers, Priority.ALWAYS);
         HBox.setHgrow(body, Priority.ALWAYS);
         VBox.setVgrow(texts, Priority.ALWAYS);
-        VBox response = new VBox(4, new HBox(12, statusLine, responseNote), texts);
+        javafx.scene.layout.FlowPane head = new javafx.scene.layout.FlowPane(statusLine, responseNote);
+        head.getStyleClass().add("response-head");
+        responseNote.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        responseNote.maxWidthProperty().bind(head.widthProperty());
+        VBox response = new VBox(4, head, texts);
         response.getStyleClass().add("detail-pane");
         tab("pipeline-tab-response", "pipeline.tab.response", response);
         tab("pipeline-tab-request", "pipeline.tab.request", request);
@@ -70,8 +74,18 @@ final class DetailTabs extends TabPane {
         sqlBadge.getStyleClass().add("tab-badge");
         sqlBadge.setId("pipeline-sql-count");
         sqlTab = tab("pipeline-tab-sql", "pipeline.tab.sql", db);
-        tab("pipeline-tab-rest", "pipeline.tab.rest", restNote);
-        tab("pipeline-tab-notes", "pipeline.tab.notes", notes());
+        // the REST comparison and the corrected course notes share one tab: fewer headers fit a projector
+        VBox notes = new VBox(restNote, notes());
+        VBox.setVgrow(restNote, Priority.ALWAYS);
+        tab("pipeline-tab-notes", "pipeline.tab.notes", notes);
+        outcomes = java.util.List.of(response, request, db);
+    }
+
+    private final java.util.List<javafx.scene.Node> outcomes;
+
+    /** Hides (or shows again) the response, the request as received and the SQL, while the class predicts. */
+    void setOutcomeHidden(boolean hidden) {
+        outcomes.forEach(n -> n.setVisible(!hidden));
     }
 
     private Tab tab(String id, String key, javafx.scene.Node content) {

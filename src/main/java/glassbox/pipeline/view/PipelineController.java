@@ -73,6 +73,8 @@ public final class PipelineController {
     @FXML private StackPane drawingHost;
     @FXML private FlowPane legend;
     @FXML private StackPane detailsHost;
+    @FXML private javafx.scene.control.Tab stackTab;
+    @FXML private javafx.scene.control.Tab requestTab;
     private CustomEditor customEditor;
 
     PipelineController(PipelineViewModel vm, Messages m) {
@@ -132,8 +134,10 @@ public final class PipelineController {
     private void bindStack() {
         stack.setItems(vm.stack());
         stack.setCellFactory(v -> new StackCell(m, vm::toggle, vm::move));
+        // rows are 1.9em high (pipeline.css), so the list grows with the theme's font
         stack.prefHeightProperty().bind(Bindings.createDoubleBinding(
-                () -> Math.max(4, vm.stack().size()) * rowHeight() + 6, vm.stack()));
+                () -> Math.max(4, vm.stack().size()) * Math.max(24, stack.getFixedCellSize()) + 6, vm.stack(),
+                stack.fixedCellSizeProperty()));
         var selected = stack.getSelectionModel().selectedItemProperty();
         edit.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> selected.get() == null || !selected.get().custom(), selected));
@@ -142,11 +146,6 @@ public final class PipelineController {
         customEditorHost.getChildren().add(customEditor);
         vm.warningsProperty().addListener((o, a, b) -> showWarnings());
         showWarnings();
-    }
-
-    /** A list row is as tall as its text in the current theme (the projector theme's is bigger). */
-    private double rowHeight() {
-        return Math.max(30, new Label("Mg").prefHeight(-1) * 1.6);
     }
 
     private void bindRequest() {
@@ -165,7 +164,10 @@ public final class PipelineController {
         fit = new FitPane(drawing);
         drawingHost.getChildren().add(fit);
         detailsHost.getChildren().add(details);
-        details.visibleProperty().bind(vm.outcomeHiddenProperty().not());
+        details.getTabs().addAll(0, List.of(stackTab, requestTab));
+        details.getSelectionModel().select(stackTab);
+        vm.outcomeHiddenProperty().addListener((o, was, hidden) -> details.setOutcomeHidden(hidden));
+        drawing.getContent().getChildren().add(legend);
         for (JourneyEvent e : JourneyEvent.values()) {
             Region mark = new Region();
             mark.getStyleClass().addAll("marker", "legend-marker", "marker-" + e.id().toLowerCase(Locale.ROOT));

@@ -49,7 +49,8 @@ class HandlerLinesTest {
         }
         assertThat(kinds).contains(JourneyHighlight.HookCall.class, JourneyHighlight.NoRoute.class,
                 JourneyHighlight.Conversion.class);
-        assertThat(r.trace().steps()).anyMatch(s -> s.highlights().contains(new JourneyHighlight.HookCall(0,
-                Hook.PROCESS_REQUEST)) && s.line() == HandlerLine.PROCESS_REQUEST.line());
+        boolean securityRequestOnItsLine = r.trace().steps().stream().anyMatch(s -> s.highlights().contains(
+                new JourneyHighlight.HookCall(1, Hook.PROCESS_REQUEST)) && s.line() == HandlerLine.PROCESS_REQUEST.line());
+        assertThat(securityRequestOnItsLine).as("SecurityMiddleware.process_request lights its line").isTrue();
     }
 }

@@ -229,7 +229,7 @@ class PipelineViewTest {
 
     @Test
     void tryButtonOnTheRestNoteSendsTheRestRequest(FxRobot robot) {
-        robot.clickOn("#pipeline-tab-rest");
+        robot.clickOn("#pipeline-tab-notes");
         // The note scrolls inside a short pane under the app's theme: press the row's button directly.
         robot.interact(() -> robot.lookup("#pipeline-try-5").queryButton().fire()); // DELETE /api/users/3
         WaitForAsyncUtils.waitForFxEvents();
