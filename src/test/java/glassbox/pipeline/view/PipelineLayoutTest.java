@@ -103,9 +103,12 @@ class PipelineLayoutTest {
      */
     private static boolean insideViewport(Node n) {
         for (Node p = n.getParent(); p != null; p = p.getParent()) {
-            if (p instanceof javafx.scene.control.ScrollPane || p instanceof javafx.scene.control.skin.VirtualFlow<?>
-                    || p.getStyleClass().contains("tab-header-area")) {
-                return p.getStyleClass().contains("tab-header-area") || insideClip(n, p);
+            if (p.getStyleClass().contains("tab-header-area")) {
+                return true;
+            }
+            if ((p instanceof javafx.scene.control.ScrollPane || p instanceof javafx.scene.control.skin.VirtualFlow<?>)
+                    && !insideClip(n, p)) {
+                return false;
             }
         }
         return true;

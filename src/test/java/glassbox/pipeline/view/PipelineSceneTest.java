@@ -175,4 +175,33 @@ class PipelineSceneTest {
         robot.clickOn("#pipeline-drawing-host");
         assertThat(view.root().getScene().getFocusOwner()).isSameAs(view.controller().root());
     }
+
+    /** The sample lesson: every scene is accepted, runs, and reaches each question's marked event. */
+    @Test
+    void theSampleLessonsScenesRunAndReachTheirQuestions(FxRobot robot) throws Exception {
+        com.fasterxml.jackson.databind.JsonNode lesson = MAPPER.readTree(java.nio.file.Path.of("assets/lessons/pipeline.json").toFile());
+        int[] expectedStatus = {404, 403, 503};
+        assertThat(lesson.get("scenes")).hasSize(expectedStatus.length);
+        for (int i = 0; i < expectedStatus.length; i++) {
+            com.fasterxml.jackson.databind.JsonNode scene = lesson.get("scenes").get(i);
+            assertThat(scene.get("tab").asText()).isEqualTo("pipeline");
+            ObjectNode input = (ObjectNode) scene.get("input");
+            robot.interact(() -> {
+                try {
+                    view.applyScene(input);
+                } catch (SceneProblem e) {
+                    throw new AssertionError(e);
+                }
+            });
+            assertThat(lastState().response().status()).as(scene.get("title").asText()).isEqualTo(expectedStatus[i]);
+            assertThat(view.scene().orElseThrow()).as("the scene is in canonical form").isEqualTo(input);
+            for (com.fasterxml.jackson.databind.JsonNode q : scene.get("questions")) {
+                String event = q.get("event").asText();
+                long seen = view.player().getTrace().steps().stream()
+                        .filter(s -> s.event() != null && s.event().id().equals(event)).count();
+                assertThat(seen).as("event %s in scene %d", event, i).isGreaterThanOrEqualTo(q.get("occurrence").asInt());
+            }
+        }
+        assertThat(lastState().calls()).contains("ErrorPage.process_exception");
+    }
 }
