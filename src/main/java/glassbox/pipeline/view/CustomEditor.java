@@ -62,7 +62,15 @@ final class CustomEditor extends VBox {
         HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
         HBox head = new HBox(6, title, gap, apply, cancel);
         head.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        getChildren().addAll(head, grid);
+        // a refused name or status is explained here, beside the fields, and the fields keep what was typed
+        Label problem = label("", "field-problem");
+        problem.setId("pipeline-custom-problem");
+        problem.setWrapText(true);
+        problem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        problem.textProperty().bind(vm.errorProperty());
+        problem.visibleProperty().bind(vm.errorProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+        getChildren().addAll(head, problem, grid);
         name.setOnAction(e -> apply());
         setOnKeyPressed(e -> {
             if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {

@@ -60,7 +60,8 @@ public final class PipelineController {
     @FXML private Button edit;
     @FXML private Button remove;
     @FXML private Label warnings;
-    @FXML private StackPane customEditorHost;
+    @FXML private VBox stackPanel;
+    @FXML private javafx.scene.control.ScrollPane customEditorHost;
     @FXML private HBox preludeBox;
     @FXML private Label prelude;
     @FXML private TextField cookie;
@@ -134,16 +135,14 @@ public final class PipelineController {
     private void bindStack() {
         stack.setItems(vm.stack());
         stack.setCellFactory(v -> new StackCell(m, vm::toggle, vm::move));
-        // rows are 1.9em high (pipeline.css), so the list grows with the theme's font
-        stack.prefHeightProperty().bind(Bindings.createDoubleBinding(
-                () -> Math.max(4, vm.stack().size()) * Math.max(24, stack.getFixedCellSize()) + 6, vm.stack(),
-                stack.fixedCellSizeProperty()));
         var selected = stack.getSelectionModel().selectedItemProperty();
         edit.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> selected.get() == null || !selected.get().custom(), selected));
         remove.disableProperty().bind(edit.disableProperty());
         customEditor = new CustomEditor(vm, m, this::focusOut);
-        customEditorHost.getChildren().add(customEditor);
+        customEditorHost.setContent(customEditor);
+        customEditorHost.visibleProperty().bind(customEditor.visibleProperty());
+        stackPanel.visibleProperty().bind(customEditor.visibleProperty().not());
         vm.warningsProperty().addListener((o, a, b) -> showWarnings());
         showWarnings();
     }
@@ -330,6 +329,10 @@ public final class PipelineController {
 
     DetailTabs details() {
         return details;
+    }
+
+    SplitPane stage() {
+        return stage;
     }
 
     ListView<StackEntry> stackList() {

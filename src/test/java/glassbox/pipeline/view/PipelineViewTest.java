@@ -44,6 +44,8 @@ class PipelineViewTest {
         scene.getStylesheets().add(getClass().getResource("/glassbox/pipeline/pipeline.css").toExternalForm());
         stage.setScene(scene);
         stage.show();
+        // give the editors under the drawing room for every row (a user drags the divider the same way)
+        view.controller().stage().setDividerPositions(0.2);
     }
 
     PipelineState lastState() {
@@ -57,6 +59,10 @@ class PipelineViewTest {
     }
 
     ListCell<?> cell(FxRobot robot, String name) {
+        // the list scrolls in the short pane under the drawing: bring the row into view first
+        int index = stackNames().indexOf(name);
+        robot.interact(() -> view.controller().stackList().scrollTo(index));
+        WaitForAsyncUtils.waitForFxEvents();
         return robot.lookup("#pipeline-stack .list-cell").queryAllAs(ListCell.class).stream()
                 .filter(c -> c.getItem() instanceof StackEntry e && e.name().equals(name)).findFirst().orElseThrow();
     }
