@@ -101,6 +101,16 @@ public final class PipelineView implements TopicView {
         return true;
     }
 
+    /**
+     * Hides the outcome panels (response, received request, SQL) while a lesson question is open;
+     * true because this tab has such panels. (Also reachable as the view model's
+     * {@code outcomeHidden} property.)
+     */
+    public boolean setOutcomeHidden(boolean hidden) {
+        vm.outcomeHiddenProperty().set(hidden);
+        return true;
+    }
+
     PipelineViewModel viewModel() {
         return vm;
     }

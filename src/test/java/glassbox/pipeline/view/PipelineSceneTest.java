@@ -204,4 +204,15 @@ class PipelineSceneTest {
         }
         assertThat(lastState().calls()).contains("ErrorPage.process_exception");
     }
+
+    @Test
+    void outcomePanelsHideWhileTheClassPredicts(FxRobot robot) {
+        robot.clickOn("#pipeline-tab-response");
+        javafx.scene.Node status = robot.lookup("#pipeline-status-line").query();
+        assertThat(status.getParent().isVisible()).isTrue();
+        robot.interact(() -> assertThat(view.setOutcomeHidden(true)).isTrue());
+        assertThat(status.getParent().getParent().isVisible()).as("the response pane").isFalse();
+        robot.interact(() -> view.setOutcomeHidden(false));
+        assertThat(status.getParent().getParent().isVisible()).isTrue();
+    }
 }
