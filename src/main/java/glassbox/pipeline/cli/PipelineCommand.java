@@ -1,13 +1,10 @@
 package glassbox.pipeline.cli;
 
 import glassbox.core.Json;
+import glassbox.pipeline.engine.Pipeline;
 import glassbox.pipeline.engine.Scenario;
-import java.io.IOException;
+import glassbox.core.BoundedInput;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -23,12 +20,15 @@ import picocli.CommandLine.Spec;
                 + "{\"calls\": [...], \"status\": N}.",
                 "Scenario: {\"middleware\": [{\"name\": \"Auth\", \"hooks\": [\"process_request\", ...], "
                         + "\"respond\": {\"process_request\": 401}, \"raise\": [\"process_response\"]}], "
-                        + "\"view\": {\"status\": 200, \"raise\": false, \"template\": false}}"})
+                        + "\"view\": {\"status\": 200, \"raise\": false, \"template\": false, \"render_raise\": false}}",
+                "\"view\" is required; unknown keys, hooks spelt differently and respond/raise for a hook not in "
+                        + "\"hooks\" are refused (exit 2)."})
 public final class PipelineCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--scenario", required = true, paramLabel = "FILE", description = "Scenario JSON file, or - for stdin.")
+    @Option(names = "--scenario", required = true, paramLabel = "FILE",
+            description = "Scenario JSON file (at most 1 MiB and " + Pipeline.MAX_MIDDLEWARE + " middleware), or - for stdin.")
     String scenario;
 
     /** Where "-" reads from (System.in unless a test says otherwise). */
@@ -42,7 +42,13 @@ public final class PipelineCommand implements Callable<Integer> {
         } catch (Scenario.ScenarioException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        Scenario.Result r = s.run();
+        Scenario.Result r;
+        try {
+            r = s.run();
+        } catch (RuntimeException e) { // a defect, not the user's input: one line, exit 1
+            spec.commandLine().getErr().println("glassbox: the scenario could not be run: " + e.getMessage());
+            return 1;
+        }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("calls", r.calls());
         out.put("status", r.status());
@@ -53,14 +59,9 @@ public final class PipelineCommand implements Callable<Integer> {
 
     private String read() {
         try {
-            if (scenario.equals("-")) {
-                return new String(stdin.readAllBytes(), StandardCharsets.UTF_8);
-            }
-            return Files.readString(Path.of(scenario), StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "no such scenario file: " + scenario);
-        } catch (IOException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "cannot read " + scenario + ": " + e.getMessage());
+            return BoundedInput.read(scenario, stdin);
+        } catch (BoundedInput.Problem e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--scenario: " + e.getMessage());
         }
     }
 }

@@ -3,7 +3,7 @@ package glassbox.pipeline.cli;
 import glassbox.core.Json;
 import glassbox.pipeline.engine.RestResult;
 import glassbox.pipeline.engine.UsersResource;
-import java.nio.file.Path;
+import glassbox.core.BoundedInput;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -19,13 +19,17 @@ import picocli.CommandLine.Spec;
         description = "Send one request to the REST resource /api/users (H2; in-memory unless --db) and print the "
                 + "envelope {\"code\", \"status\", \"data\", \"message\"}.")
 public final class RestCommand implements Callable<Integer> {
+    private static final Set<String> BODY_METHODS = Set.of("POST", "PUT", "PATCH");
+    private static final int MAX_PATH = 2000;
     private static final Set<String> METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS");
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--db", paramLabel = "PATH", description = "H2 database file (created and seeded when new); default in-memory.")
-    Path db;
+    @Option(names = "--db", paramLabel = "FILE", description = "H2 database file, e.g. /tmp/users (H2 adds .mv.db); "
+            + "created and seeded when new, its folder must exist; an existing file must be one made by this command. "
+            + "Default: in memory.")
+    String db;
 
     @Parameters(index = "0", paramLabel = "METHOD", description = "GET, POST, PUT, PATCH or DELETE.")
     String method;
@@ -33,7 +37,8 @@ public final class RestCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "PATH", description = "/api/users or /api/users/{id}.")
     String path;
 
-    @Parameters(index = "2", arity = "0..1", paramLabel = "BODY", description = "JSON body, e.g. '{\"name\": \"Ada\", \"age\": 36}'.")
+    @Parameters(index = "2", arity = "0..1", paramLabel = "BODY",
+            description = "JSON body for POST, PUT and PATCH, e.g. '{\"name\": \"Ada\", \"age\": 36}' (at most 1 MiB).")
     String body;
 
     @Override
@@ -42,13 +47,21 @@ public final class RestCommand implements Callable<Integer> {
         if (!METHODS.contains(m)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "unknown HTTP method '" + method + "'");
         }
-        if (!path.startsWith("/")) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "PATH must start with /, e.g. /api/users");
+        if (!path.startsWith("/") || path.length() > MAX_PATH || path.chars().anyMatch(c -> c <= ' ')) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "PATH must start with /, have no spaces and "
+                    + "no more than " + MAX_PATH + " characters, e.g. /api/users");
+        }
+        if (body != null && !BODY_METHODS.contains(m)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "extra argument '"
+                    + BoundedInput.abbreviate(body, 40) + "': " + m + " takes no body (only POST, PUT and PATCH do)");
+        }
+        if (body != null && body.length() > BoundedInput.MAX_BYTES) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "BODY is larger than 1 MiB");
         }
         UsersResource resource;
         try {
             resource = db == null ? UsersResource.inMemory() : UsersResource.file(db);
-        } catch (IllegalStateException e) {
+        } catch (UsersResource.BadDatabase e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         try (resource) {

@@ -15,22 +15,9 @@ import java.util.Set;
 /**
  * Turns the handler's calls for one request into player steps: one step per hook call, plus the
  * arrival, the view, render, each exception converted to a response, and the final response.
- * Step lines point into the pseudo-code of {@code pipeline.code}.
+ * Step lines are {@link HandlerLine}s of {@code pipeline.code}; highlights are {@link JourneyHighlight}s.
  */
 final class JourneyRecorder implements PipelineListener {
-    static final int LINE_CALL = 2;
-    static final int LINE_REQUEST = 3;
-    static final int LINE_RESPONSE = 6;
-    static final int LINE_RETURN = 7;
-    static final int LINE_CONVERT = 9;
-    static final int LINE_RESOLVE = 11;
-    static final int LINE_VIEW_HOOK = 13;
-    static final int LINE_VIEW = 15;
-    static final int LINE_TEMPLATE_HOOK = 19;
-    static final int LINE_RENDER = 20;
-    static final int LINE_EXCEPTION_HOOK = 24;
-    static final int LINE_RERAISE = 25;
-
     private final Trace.Builder<PipelineState> out;
     private final List<Middleware> stack;
     private final Site site;
@@ -67,10 +54,10 @@ final class JourneyRecorder implements PipelineListener {
         }
     }
 
-    private void step(Phase phase, int layer, Narration n, int line, String highlight, EventKind event) {
+    private void step(Phase phase, int layer, Narration n, HandlerLine line, JourneyHighlight highlight, EventKind event) {
         PipelineState s = new PipelineState(journey, journeys, layers, phase, layer, calls, request.snapshot(),
                 response, exception, sql, rows, envelope, warnings, viewRaised);
-        out.add(s, n, line, highlight == null ? Set.of() : Set.of(highlight), event);
+        out.add(s, n, line.line(), highlight == null ? Set.of() : Set.of(highlight), event);
     }
 
     private static Object note(Narration n) {
@@ -81,7 +68,7 @@ final class JourneyRecorder implements PipelineListener {
     public void arrived(HttpRequest r) {
         request = r;
         step(Phase.ARRIVE, -1, Narration.of("pipeline.step.arrive", r.method(), r.path(), stack.size()),
-                LINE_CALL, null, null);
+                HandlerLine.CALL, null, null);
     }
 
     @Override
@@ -111,16 +98,16 @@ final class JourneyRecorder implements PipelineListener {
             }
         }
         Phase phase = hook.inbound() ? Phase.INBOUND : hook == Hook.PROCESS_RESPONSE ? Phase.OUTBOUND : Phase.VIEW;
-        step(phase, i, n, line(hook), "L" + i + "." + hook.pythonName(), event);
+        step(phase, i, n, line(hook), new JourneyHighlight.HookCall(i, hook), event);
     }
 
-    private static int line(Hook h) {
+    private static HandlerLine line(Hook h) {
         return switch (h) {
-            case PROCESS_REQUEST -> LINE_REQUEST;
-            case PROCESS_VIEW -> LINE_VIEW_HOOK;
-            case PROCESS_EXCEPTION -> LINE_EXCEPTION_HOOK;
-            case PROCESS_TEMPLATE_RESPONSE -> LINE_TEMPLATE_HOOK;
-            case PROCESS_RESPONSE -> LINE_RESPONSE;
+            case PROCESS_REQUEST -> HandlerLine.PROCESS_REQUEST;
+            case PROCESS_VIEW -> HandlerLine.VIEW_HOOK;
+            case PROCESS_EXCEPTION -> HandlerLine.EXCEPTION_HOOK;
+            case PROCESS_TEMPLATE_RESPONSE -> HandlerLine.TEMPLATE_HOOK;
+            case PROCESS_RESPONSE -> HandlerLine.PROCESS_RESPONSE;
         };
     }
 
@@ -148,8 +135,8 @@ final class JourneyRecorder implements PipelineListener {
     public void resolved(boolean found, HttpRequest r) {
         if (!found) {
             exception = "Resolver404: " + r.path();
-            step(Phase.VIEW, stack.size(), Narration.of("pipeline.step.resolve404", r.path()), LINE_RESOLVE,
-                    "resolve", JourneyEvent.EXCEPTION);
+            step(Phase.VIEW, stack.size(), Narration.of("pipeline.step.resolve404", r.path()), HandlerLine.RESOLVE,
+                    JourneyHighlight.NO_ROUTE, JourneyEvent.EXCEPTION);
         }
     }
 
@@ -172,13 +159,13 @@ final class JourneyRecorder implements PipelineListener {
             n = Narration.of(resp.template() ? "pipeline.step.view.template" : "pipeline.step.view.ok",
                     String.valueOf(resp.status()), note(note));
         }
-        step(Phase.VIEW, stack.size(), n, LINE_VIEW, "view",
+        step(Phase.VIEW, stack.size(), n, HandlerLine.VIEW, JourneyHighlight.VIEW,
                 outcome instanceof Outcome.Raised ? JourneyEvent.EXCEPTION : JourneyEvent.VIEW);
     }
 
     @Override
     public void unhandled(PythonException e) {
-        step(Phase.VIEW, stack.size(), Narration.of("pipeline.step.unhandled", e.type()), LINE_RERAISE, "view", null);
+        step(Phase.VIEW, stack.size(), Narration.of("pipeline.step.unhandled", e.type()), HandlerLine.RERAISE, JourneyHighlight.VIEW, null);
     }
 
     @Override
@@ -186,11 +173,11 @@ final class JourneyRecorder implements PipelineListener {
         if (outcome instanceof Outcome.Raised raised) {
             exception = raised.type() + ": " + raised.message();
             viewRaised = true;
-            step(Phase.VIEW, stack.size(), Narration.of("pipeline.step.renderFailed", raised.type()), LINE_RENDER,
-                    "view", JourneyEvent.EXCEPTION);
+            step(Phase.VIEW, stack.size(), Narration.of("pipeline.step.renderFailed", raised.type()), HandlerLine.RENDER,
+                    JourneyHighlight.VIEW, JourneyEvent.EXCEPTION);
         } else {
             response = resp.snapshot();
-            step(Phase.VIEW, stack.size(), Narration.of("pipeline.step.rendered"), LINE_RENDER, "view", null);
+            step(Phase.VIEW, stack.size(), Narration.of("pipeline.step.rendered"), HandlerLine.RENDER, JourneyHighlight.VIEW, null);
         }
     }
 
@@ -202,7 +189,7 @@ final class JourneyRecorder implements PipelineListener {
         Narration n = layer == stack.size()
                 ? Narration.of("pipeline.step.convertedInner", e.type(), status)
                 : Narration.of("pipeline.step.converted", stack.get(layer).name(), e.type(), status);
-        step(layer == stack.size() ? Phase.VIEW : Phase.OUTBOUND, layer, n, LINE_CONVERT, "L" + layer + ".wrap",
+        step(layer == stack.size() ? Phase.VIEW : Phase.OUTBOUND, layer, n, HandlerLine.CONVERT, new JourneyHighlight.Conversion(layer),
                 JourneyEvent.CONVERTED);
     }
 
@@ -210,7 +197,7 @@ final class JourneyRecorder implements PipelineListener {
     public void finished(HttpResponse resp) {
         response = resp.snapshot();
         exception = null;
-        step(Phase.DONE, -1, Narration.of("pipeline.step.done", response.statusLine(), calls.size()), LINE_RETURN,
+        step(Phase.DONE, -1, Narration.of("pipeline.step.done", response.statusLine(), calls.size()), HandlerLine.RETURN,
                 null, JourneyEvent.RESPONSE);
     }
 }

@@ -12,6 +12,12 @@ import java.util.function.Supplier;
  * {@code django/utils/deprecation.py} (MiddlewareMixin.__call__).
  */
 public final class Pipeline {
+    /**
+     * The most middleware one stack may hold. Real settings list about a dozen; each layer is a
+     * nested call, as in Django, so the cap also bounds the depth of the Java stack.
+     */
+    public static final int MAX_MIDDLEWARE = 100;
+
     private final List<Middleware> stack;
     private final View view;
     private final Site site;
@@ -30,14 +36,19 @@ public final class Pipeline {
      * @param site  shared services for built-in middleware, or null
      */
     public Pipeline(List<Middleware> stack, View view, Site site) {
+        if (stack.size() > MAX_MIDDLEWARE) {
+            throw new IllegalArgumentException("more middleware than the limit of " + MAX_MIDDLEWARE + ": " + stack.size());
+        }
         this.stack = List.copyOf(stack);
         this.view = view;
         this.site = site;
+        for (int i = 0; i < this.stack.size(); i++) {
+            if (this.stack.get(i).defines(Hook.PROCESS_VIEW)) {
+                viewMiddleware.add(i);
+            }
+        }
         for (int i = this.stack.size() - 1; i >= 0; i--) {
             Middleware mw = this.stack.get(i);
-            if (mw.defines(Hook.PROCESS_VIEW)) {
-                viewMiddleware.add(0, i);
-            }
             if (mw.defines(Hook.PROCESS_TEMPLATE_RESPONSE)) {
                 templateMiddleware.add(i);
             }

@@ -3,6 +3,7 @@ package glassbox.pipeline.engine;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -61,20 +62,124 @@ public final class UsersResource implements AutoCloseable {
         return open("jdbc:h2:mem:glassbox-users-" + MEMORY_DBS.incrementAndGet());
     }
 
-    /** The database file at {@code file} (H2 adds {@code .mv.db}); created and seeded when new. */
+    /**
+     * The database file at {@code file} (H2 adds {@code .mv.db}); created and seeded when new. The
+     * path is checked first ({@link #databaseFile}); an existing file must be a Glassbox users
+     * database, checked read-only before anything is written to it.
+     *
+     * @throws BadDatabase when the path or the file cannot be used (bad input)
+     * @throws IllegalStateException when a good file cannot be opened (e.g. in use)
+     */
     public static UsersResource file(Path file) {
-        String p = file.toAbsolutePath().normalize().toString();
-        if (p.endsWith(".mv.db")) {
-            p = p.substring(0, p.length() - ".mv.db".length());
+        return file(file.toString());
+    }
+
+    /** Like {@link #file(Path)}, from the text the user typed. */
+    public static UsersResource file(String path) {
+        Path db = databaseFile(path);
+        String base = db.toString().substring(0, db.toString().length() - H2_SUFFIX.length());
+        // The URL is made here from a checked path and fixed settings only; nothing the user typed can add one.
+        String url = "jdbc:h2:file:" + base + ";TRACE_LEVEL_FILE=0";
+        if (Files.exists(db)) {
+            checkIsUsersDatabase(db, url);
+            return open(url + ";IFEXISTS=TRUE");
         }
-        return open("jdbc:h2:file:" + p);
+        return open(url);
+    }
+
+    private static final String H2_SUFFIX = ".mv.db";
+
+    /** A path or file {@code --db} cannot use; the message names the problem. */
+    public static final class BadDatabase extends IllegalArgumentException {
+        public BadDatabase(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * The {@code .mv.db} file {@code raw} names: absolute and normalised, no URL syntax, its folder
+     * must exist (folders are never created), not a folder itself, not some other existing file.
+     */
+    public static Path databaseFile(String raw) {
+        if (raw == null || raw.isBlank()) {
+            throw new BadDatabase("--db: the path is empty");
+        }
+        String shown = glassbox.core.BoundedInput.abbreviate(raw, 80);
+        for (char c : raw.toCharArray()) {
+            if (c == ';' || c == '?' || c == '#' || c == '*' || Character.isISOControl(c)
+                    || (c == ':' && !isWindowsDrive(raw))) {
+                throw new BadDatabase("--db: '" + shown + "' is not a plain file path ('"
+                        + (Character.isISOControl(c) ? "control character" : String.valueOf(c)) + "' is not allowed)");
+            }
+        }
+        Path p;
+        try {
+            p = Path.of(raw).toAbsolutePath().normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new BadDatabase("--db: '" + shown + "' is not a valid path");
+        }
+        if (Files.isDirectory(p)) {
+            throw new BadDatabase("--db: " + shown + " is a folder; give a file name such as " + p.resolve("users"));
+        }
+        String name = p.getFileName() == null ? "" : p.getFileName().toString();
+        if (name.isEmpty() || name.equals(H2_SUFFIX)) {
+            throw new BadDatabase("--db: '" + shown + "' does not name a file");
+        }
+        Path db = name.endsWith(H2_SUFFIX) ? p : p.resolveSibling(name + H2_SUFFIX);
+        if (!name.endsWith(H2_SUFFIX) && Files.exists(p)) {
+            throw new BadDatabase("--db: " + shown + " exists and is not an H2 database (*" + H2_SUFFIX + ")");
+        }
+        Path parent = db.getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            throw new BadDatabase("--db: the folder " + parent + " does not exist (it is not created)");
+        }
+        if (Files.isDirectory(db)) {
+            throw new BadDatabase("--db: " + db + " is a folder");
+        }
+        return db;
+    }
+
+    private static boolean isWindowsDrive(String raw) {
+        return java.io.File.separatorChar == '\\' && raw.length() > 2 && raw.indexOf(':') == 1 && raw.indexOf(':', 2) < 0;
+    }
+
+    /** Refuses a file that is not H2, or an H2 database without the users table, opening it read-only. */
+    private static void checkIsUsersDatabase(Path db, String url) {
+        byte[] head = new byte[4];
+        try (java.io.InputStream in = Files.newInputStream(db)) {
+            if (in.readNBytes(head, 0, 4) < 4 || !new String(head, java.nio.charset.StandardCharsets.US_ASCII).equals("H:2,")) {
+                throw new BadDatabase("--db: " + db + " is not an H2 database");
+            }
+        } catch (java.io.IOException e) {
+            throw new BadDatabase("--db: cannot read " + db);
+        }
+        try (Connection c = DriverManager.getConnection(url + ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r", "sa", "");
+             PreparedStatement ps = c.prepareStatement("SELECT COLUMN_NAME FROM INFORMATION_SCHEMA.COLUMNS "
+                     + "WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = 'USERS' ORDER BY ORDINAL_POSITION");
+             ResultSet rs = ps.executeQuery()) {
+            List<String> columns = new ArrayList<>();
+            while (rs.next()) {
+                columns.add(rs.getString(1));
+            }
+            if (!columns.equals(List.of("ID", "NAME", "AGE"))) {
+                throw new BadDatabase("--db: " + db + " is an H2 database without the users table (not made by glassbox rest)");
+            }
+        } catch (SQLException e) {
+            throw new BadDatabase("--db: " + db + " is not a glassbox rest database (" + firstLine(e.getMessage()) + ")");
+        }
+    }
+
+    private static String firstLine(String s) {
+        String one = s == null ? "" : s.lines().findFirst().orElse("");
+        int bracket = one.lastIndexOf(" [");
+        return glassbox.core.BoundedInput.abbreviate(bracket > 0 ? one.substring(0, bracket) : one, 120);
     }
 
     private static UsersResource open(String url) {
         try {
             return new UsersResource(url);
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot open the database: " + e.getMessage(), e);
+            throw new IllegalStateException("cannot open the database: " + firstLine(e.getMessage()), e);
         }
     }
 
@@ -220,7 +325,7 @@ public final class UsersResource implements AutoCloseable {
 
         void checkAge(JsonNode a) {
             if (a != null && !a.isNull()) {
-                if (!a.isIntegralNumber() || a.asLong() < 0 || a.asLong() > Integer.MAX_VALUE) {
+                if (!a.isIntegralNumber() || !a.canConvertToInt() || a.intValue() < 0) {
                     errors.put("age", "must be a non-negative integer");
                 } else {
                     age = a.asInt();

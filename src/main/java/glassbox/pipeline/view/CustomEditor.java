@@ -1,6 +1,7 @@
 package glassbox.pipeline.view;
 
 import glassbox.core.Messages;
+import glassbox.core.Widgets;
 import glassbox.pipeline.engine.Hook;
 import glassbox.pipeline.engine.StackEntry;
 import java.util.EnumMap;
@@ -25,40 +26,60 @@ final class CustomEditor extends VBox {
     private final Messages m;
     private int editing = -1;
 
-    CustomEditor(PipelineViewModel vm, Messages m) {
+    private final Runnable done;
+
+    /** @param done hands the focus back out of the editor's fields (after Apply, Cancel, Enter or Esc) */
+    CustomEditor(PipelineViewModel vm, Messages m, Runnable done) {
         this.vm = vm;
+        this.done = done;
         this.m = m;
         getStyleClass().add("custom-editor");
         setId("pipeline-custom-editor");
         title.getStyleClass().add("editor-title");
         name.setId("pipeline-custom-name");
         name.setPromptText("Maintenance");
-        name.setTooltip(Ui.tip(m, "pipeline.tip.customName"));
+        name.setTooltip(Widgets.tooltip(m, "pipeline.tip.customName"));
         GridPane grid = new GridPane();
         grid.getStyleClass().add("pipeline-grid");
-        Label nameLabel = Ui.label(m.get("pipeline.custom.name"), "field-label");
+        Label nameLabel = label(m.get("pipeline.custom.name"), "field-label");
         nameLabel.setLabelFor(name);
         grid.add(nameLabel, 0, 0);
         grid.add(name, 1, 0);
         int row = 1;
         for (Hook h : Hook.values()) {
-            grid.add(Ui.label(h.pythonName(), "mono", "field-label"), 0, row++, 2, 1);
+            grid.add(label(h.pythonName(), "mono", "field-label"), 0, row++, 2, 1);
             HBox choice = new HBox(6, kindBox(h), statusField(h));
             choice.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
             grid.add(choice, 0, row++, 2, 1);
         }
-        Button apply = Ui.button(m, "pipeline-custom-apply", "mdi2c-check", "pipeline.custom.apply", "pipeline.tip.customApply");
+        Button apply = Widgets.iconButton(m, "pipeline-custom-apply", "mdi2c-check", "pipeline.custom.apply", "pipeline.tip.customApply", null);
         apply.setDefaultButton(false);
         apply.setOnAction(e -> apply());
-        Button cancel = Ui.button(m, "pipeline-custom-cancel", null, "pipeline.custom.cancel", "pipeline.tip.customCancel");
+        Button cancel = Widgets.iconButton(m, "pipeline-custom-cancel", null, "pipeline.custom.cancel", "pipeline.tip.customCancel", null);
         cancel.setOnAction(e -> hide());
         // Apply and Cancel sit beside the title: the hook rows below may need scrolling.
         javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
         HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
         HBox head = new HBox(6, title, gap, apply, cancel);
         head.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        getChildren().addAll(head, grid);
-        hide();
+        // a refused name or status is explained here, beside the fields, and the fields keep what was typed
+        Label problem = label("", "field-problem");
+        problem.setId("pipeline-custom-problem");
+        problem.setWrapText(true);
+        problem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        problem.textProperty().bind(vm.errorProperty());
+        problem.visibleProperty().bind(vm.errorProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+        getChildren().addAll(head, problem, grid);
+        name.setOnAction(e -> apply());
+        setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                e.consume();
+                hide();
+            }
+        });
+        setVisible(false);
+        setManaged(false);
     }
 
     private ComboBox<HookChoice.Kind> kindBox(Hook h) {
@@ -83,7 +104,7 @@ final class CustomEditor extends VBox {
                 setText(empty || k == null ? "" : m.get(k.labelKey()));
             }
         });
-        box.setTooltip(Ui.tip(m, "pipeline.tip.customKind"));
+        box.setTooltip(Widgets.tooltip(m, "pipeline.tip.customKind"));
         box.setPrefWidth(170);
         box.valueProperty().addListener((o, a, b) -> statuses.get(h).setDisable(b != HookChoice.Kind.RESPOND));
         kinds.put(h, box);
@@ -95,7 +116,8 @@ final class CustomEditor extends VBox {
         f.setId("pipeline-custom-" + h.pythonName() + "-status");
         f.setPrefColumnCount(5);
         f.setPromptText("503");
-        f.setTooltip(Ui.tip(m, "pipeline.tip.customStatus"));
+        f.setTooltip(Widgets.tooltip(m, "pipeline.tip.customStatus"));
+        f.setOnAction(e -> apply());
         statuses.put(h, f);
         return f;
     }
@@ -149,5 +171,12 @@ final class CustomEditor extends VBox {
     private void hide() {
         setVisible(false);
         setManaged(false);
+        done.run();
+    }
+
+    static Label label(String text, String... styles) {
+        Label l = new Label(text);
+        l.getStyleClass().addAll(styles);
+        return l;
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import glassbox.core.Messages;
+import glassbox.core.Widgets;
 import glassbox.pipeline.engine.HttpRequest;
 import glassbox.pipeline.engine.HttpResponse;
 import glassbox.pipeline.engine.PipelineState;
@@ -57,7 +58,11 @@ final class DetailTabs extends TabPane {
         HBox.setHgrow(headers, Priority.ALWAYS);
         HBox.setHgrow(body, Priority.ALWAYS);
         VBox.setVgrow(texts, Priority.ALWAYS);
-        VBox response = new VBox(4, new HBox(12, statusLine, responseNote), texts);
+        javafx.scene.layout.FlowPane head = new javafx.scene.layout.FlowPane(statusLine, responseNote);
+        head.getStyleClass().add("response-head");
+        responseNote.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        responseNote.maxWidthProperty().bind(head.widthProperty());
+        VBox response = new VBox(4, head, texts);
         response.getStyleClass().add("detail-pane");
         tab("pipeline-tab-response", "pipeline.tab.response", response);
         tab("pipeline-tab-request", "pipeline.tab.request", request);
@@ -69,8 +74,18 @@ final class DetailTabs extends TabPane {
         sqlBadge.getStyleClass().add("tab-badge");
         sqlBadge.setId("pipeline-sql-count");
         sqlTab = tab("pipeline-tab-sql", "pipeline.tab.sql", db);
-        tab("pipeline-tab-rest", "pipeline.tab.rest", restNote);
-        tab("pipeline-tab-notes", "pipeline.tab.notes", notes());
+        // the REST comparison and the corrected course notes share one tab: fewer headers fit a projector
+        VBox notes = new VBox(restNote, notes());
+        VBox.setVgrow(restNote, Priority.ALWAYS);
+        tab("pipeline-tab-notes", "pipeline.tab.notes", notes);
+        outcomes = java.util.List.of(response, request, db);
+    }
+
+    private final java.util.List<javafx.scene.Node> outcomes;
+
+    /** Hides (or shows again) the response, the request as received and the SQL, while the class predicts. */
+    void setOutcomeHidden(boolean hidden) {
+        outcomes.forEach(n -> n.setVisible(!hidden));
     }
 
     private Tab tab(String id, String key, javafx.scene.Node content) {
@@ -110,16 +125,19 @@ final class DetailTabs extends TabPane {
     }
 
     private javafx.scene.control.ScrollPane notes() {
-        Label csrf = Ui.label(m.get("pipeline.notes.csrf"), "note");
-        Label forwarded = Ui.label(m.get("pipeline.notes.forwarded"), "note");
-        Label order = Ui.label(m.get("pipeline.notes.order"), "note");
+        Label csrf = label(m.get("pipeline.notes.csrf"), "note");
+        Label forwarded = label(m.get("pipeline.notes.forwarded"), "note");
+        Label order = label(m.get("pipeline.notes.order"), "note");
         for (Label l : new Label[] {csrf, forwarded, order}) {
             l.setWrapText(true);
         }
-        VBox box = new VBox(8, Ui.label(m.get("pipeline.notes.title"), "note-title"), csrf, forwarded, order);
+        VBox box = new VBox(8, label(m.get("pipeline.notes.title"), "note-title"), csrf, forwarded, order);
         box.setId("pipeline-notes");
         box.getStyleClass().add("detail-pane");
-        return PipelineView.scroll(box);
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(box);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        return scroll;
     }
 
     void show(PipelineState s) {
@@ -199,5 +217,11 @@ final class DetailTabs extends TabPane {
 
     String statusText() {
         return statusLine.getText();
+    }
+
+    static Label label(String text, String... styles) {
+        Label l = new Label(text);
+        l.getStyleClass().addAll(styles);
+        return l;
     }
 }

@@ -2,6 +2,10 @@ package glassbox.pipeline.view;
 
 import glassbox.core.Messages;
 import glassbox.pipeline.engine.Hook;
+import glassbox.pipeline.engine.JourneyHighlight;
+import glassbox.pipeline.engine.JourneyHighlight.Conversion;
+import glassbox.pipeline.engine.JourneyHighlight.HookCall;
+import glassbox.player.Highlight;
 import glassbox.pipeline.engine.PipelineState;
 import glassbox.pipeline.engine.PipelineState.LayerState;
 import glassbox.pipeline.engine.PipelineState.Mark;
@@ -36,15 +40,15 @@ final class JourneyDrawing extends StackPane {
     private final Pane overlay = new Pane();
     private final Label token = new Label();
     private final Label exception = new Label();
-    private final Map<String, Node> targets = new HashMap<>();
+    private final Map<JourneyHighlight, Node> targets = new HashMap<>();
     private final Map<Integer, Region> bands = new HashMap<>();
-    private final Map<String, Label> tracks = new HashMap<>();
+    private final Map<Track, Label> tracks = new HashMap<>();
     private final Map<Integer, List<Node>> rowNodes = new HashMap<>();
     private final Label viewBox = new Label();
     private final VBox content = new VBox(6);
     private final Label journey = new Label();
     private String structure = "";
-    private String target;
+    private Track target;
     private Duration pending = Duration.ZERO;
     private Point2D tokenAt;
 
@@ -79,7 +83,7 @@ final class JourneyDrawing extends StackPane {
     }
 
     /** Draws {@code s}; the token moves to the highlighted hook over {@code d}. */
-    void show(PipelineState s, Set<String> highlights, Duration d) {
+    void show(PipelineState s, Set<?> highlights, Duration d) {
         String key = s.layers().stream().map(l -> l.name() + l.hooks().stream().map(h -> h.hook().name()).toList())
                 .toList().toString();
         if (!key.equals(structure)) {
@@ -91,8 +95,8 @@ final class JourneyDrawing extends StackPane {
         for (int i = 0; i < s.layers().size(); i++) {
             LayerState l = s.layers().get(i);
             for (var h : l.hooks()) {
-                style(targets.get("L" + i + "." + h.hook().pythonName()), h.mark(),
-                        highlights.contains("L" + i + "." + h.hook().pythonName()));
+                HookCall call = new HookCall(i, h.hook());
+                style(targets.get(call), h.mark(), highlights.contains(call));
             }
             boolean skipped = i > turnedAt;
             band(i, "skipped", skipped);
@@ -100,17 +104,17 @@ final class JourneyDrawing extends StackPane {
                 node.setOpacity(skipped ? 0.35 : 1.0);
             }
             band(i, "current-row", s.layer() == i && s.phase() != Phase.DONE);
-            band(i, "converted", highlights.contains("L" + i + ".wrap"));
+            band(i, "converted", highlights.contains(new Conversion(i)));
         }
         int n = s.layers().size();
-        band(n, "converted", highlights.contains("L" + n + ".wrap"));
+        band(n, "converted", highlights.contains(new Conversion(n)));
         band(n, "current-row", s.layer() == n);
         showView(s, highlights);
         journey.setText(m.get("pipeline.drawing.journey", s.journey(), s.journeys(),
                 s.request().method() + " " + s.request().path()));
         exception.setText(s.exception() == null ? "" : m.get("pipeline.inFlight", s.exception()));
         exception.setVisible(s.exception() != null);
-        showToken(s, highlights);
+        showToken(s);
         target = trackFor(s, highlights);
         pending = d;
         requestLayout();
@@ -133,45 +137,55 @@ final class JourneyDrawing extends StackPane {
         bands.clear();
         tracks.clear();
         rowNodes.clear();
-        Label in = Ui.label(m.get("pipeline.drawing.in"), "track-title");
-        Label out = Ui.label(m.get("pipeline.drawing.out"), "track-title");
+        Label in = label(m.get("pipeline.drawing.in"), "track-title");
+        Label out = label(m.get("pipeline.drawing.out"), "track-title");
         grid.add(in, 1, 0, 3, 1);
         grid.add(out, 3, 0, 4, 1);
         GridPane.setHalignment(in, javafx.geometry.HPos.LEFT);
         GridPane.setHalignment(out, javafx.geometry.HPos.RIGHT);
-        grid.add(track("inTop", ""), 0, 0);
-        grid.add(track("outTop", ""), 7, 0);
+        grid.add(track(new Track(true, -1), ""), 0, 0);
+        grid.add(track(new Track(false, -1), ""), 7, 0);
         for (int i = 0; i < layers.size(); i++) {
             LayerState l = layers.get(i);
             int row = i + 1;
             addBand(i, row, l.custom());
-            grid.add(track("in" + i, "\u2193"), 0, row);
+            grid.add(track(new Track(true, i), "\u2193"), 0, row);
             grid.add(chip(i, l, Hook.PROCESS_REQUEST), 1, row);
             grid.add(chip(i, l, Hook.PROCESS_VIEW), 2, row);
-            Label name = Ui.label(l.name(), "layer-name");
+            Label name = label(l.name(), "layer-name");
             name.setMaxWidth(Double.MAX_VALUE);
             name.setMinWidth(0);
-            targets.put("L" + i + ".wrap", name);
+            targets.put(new Conversion(i), name);
             grid.add(name, 3, row);
             grid.add(chip(i, l, Hook.PROCESS_EXCEPTION), 4, row);
             grid.add(chip(i, l, Hook.PROCESS_TEMPLATE_RESPONSE), 5, row);
             grid.add(chip(i, l, Hook.PROCESS_RESPONSE), 6, row);
-            grid.add(track("out" + i, "\u2191"), 7, row);
+            grid.add(track(new Track(false, i), "\u2191"), 7, row);
             rowNodes.put(i, grid.getChildren().stream().filter(c -> GridPane.getRowIndex(c) != null
                     && GridPane.getRowIndex(c) == row && !(c instanceof Region r && r.getStyleClass().contains("layer-band")))
                     .toList());
         }
         int viewRow = layers.size() + 1;
         addBand(layers.size(), viewRow, false);
-        grid.add(track("in" + layers.size(), "\u2192"), 0, viewRow);
+        grid.add(track(new Track(true, layers.size()), "\u2192"), 0, viewRow);
         grid.add(viewBox, 1, viewRow, 6, 1);
-        targets.put("view", viewBox);
-        targets.put("resolve", viewBox);
-        targets.put("L" + layers.size() + ".wrap", viewBox);
+        targets.put(JourneyHighlight.VIEW, viewBox);
+        targets.put(JourneyHighlight.NO_ROUTE, viewBox);
+        targets.put(new Conversion(layers.size()), viewBox);
     }
 
-    private Label track(String id, String arrow) {
-        Label t = Ui.label(arrow, "track");
+    private static Label label(String text, String... styles) {
+        Label l = new Label(text);
+        l.getStyleClass().addAll(styles);
+        return l;
+    }
+
+    /** A place on the left (in) or right (out) track beside {@code layer}; layer -1 is above the stack. */
+    private record Track(boolean in, int layer) {
+    }
+
+    private Label track(Track id, String arrow) {
+        Label t = label(arrow, "track");
         t.setMinWidth(52);
         t.setAlignment(javafx.geometry.Pos.CENTER);
         tracks.put(id, t);
@@ -179,19 +193,20 @@ final class JourneyDrawing extends StackPane {
     }
 
     /** Where the token stands for a step: the left track going in, the right track coming out. */
-    private String trackFor(PipelineState s, Set<String> highlights) {
+    private static Track trackFor(PipelineState s, Set<?> highlights) {
         int n = s.layers().size();
-        for (String h : highlights) {
-            if (h.equals("view") || h.equals("resolve") || h.equals("L" + n + ".wrap")) {
-                return "in" + n;
+        for (Object h : highlights) {
+            if (h instanceof HookCall c) {
+                return new Track(c.hook().inbound(), c.layer());
             }
-            if (h.startsWith("L") && h.contains(".")) {
-                String layer = h.substring(1, h.indexOf('.'));
-                boolean in = h.endsWith("process_request") || h.endsWith("process_view");
-                return (in ? "in" : "out") + layer;
+            if (h instanceof Conversion c) {
+                return c.layer() == n ? new Track(true, n) : new Track(false, c.layer());
+            }
+            if (h instanceof JourneyHighlight.ViewCall || h instanceof JourneyHighlight.NoRoute) {
+                return new Track(true, n);
             }
         }
-        return s.phase() == Phase.DONE ? "outTop" : "inTop";
+        return new Track(s.phase() != Phase.DONE, -1);
     }
 
     private void addBand(int index, int row, boolean custom) {
@@ -218,7 +233,7 @@ final class JourneyDrawing extends StackPane {
         c.setMinWidth(Region.USE_PREF_SIZE);
         c.getStyleClass().addAll("hook", "hook-idle");
         c.setTooltip(new javafx.scene.control.Tooltip(l.name() + "." + h.pythonName()));
-        targets.put("L" + layer + "." + h.pythonName(), c);
+        targets.put(new HookCall(layer, h), c);
         return c;
     }
 
@@ -259,10 +274,10 @@ final class JourneyDrawing extends StackPane {
         }
     }
 
-    private void showView(PipelineState s, Set<String> highlights) {
+    private void showView(PipelineState s, Set<?> highlights) {
         boolean ran = s.calls().contains("view");
         String req = s.request().method() + " " + s.request().path();
-        if (highlights.contains("resolve")) {
+        if (highlights.contains(JourneyHighlight.NO_ROUTE)) {
             viewBox.setText(m.get("pipeline.drawing.noRoute", req));
         } else if (ran) {
             viewBox.setText(m.get("pipeline.drawing.viewRan", req));
@@ -273,12 +288,12 @@ final class JourneyDrawing extends StackPane {
         if (ran) {
             viewBox.getStyleClass().add(s.viewRaised() ? "raised" : "ran");
         }
-        if (highlights.contains("view") || highlights.contains("resolve")) {
+        if (highlights.contains(JourneyHighlight.VIEW) || highlights.contains(JourneyHighlight.NO_ROUTE)) {
             viewBox.getStyleClass().add("current");
         }
     }
 
-    private void showToken(PipelineState s, Set<String> highlights) {
+    private void showToken(PipelineState s) {
         token.getStyleClass().removeAll("token-request", "token-response", "token-exception", "token-4xx", "token-5xx");
         if (s.exception() != null) {
             token.setText("\u26a1");
@@ -331,8 +346,8 @@ final class JourneyDrawing extends StackPane {
         return content;
     }
 
-    /** The chip or box for a highlight id, for tests. */
-    Node target(String id) {
+    /** The chip or box a highlight lights, for tests. */
+    Node target(Highlight id) {
         return targets.get(id);
     }
 }

@@ -2,11 +2,14 @@ package glassbox.pipeline.view;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import glassbox.core.History;
+import glassbox.core.Undoable;
 import glassbox.core.ViewContext;
 import glassbox.pipeline.engine.Builtin;
 import glassbox.pipeline.engine.Hook;
 import glassbox.pipeline.engine.HookAction;
 import glassbox.pipeline.engine.Journeys;
+import glassbox.pipeline.engine.Pipeline;
 import glassbox.pipeline.engine.RequestSpec;
 import glassbox.pipeline.engine.Site;
 import glassbox.pipeline.engine.StackCheck;
@@ -36,10 +39,12 @@ import javafx.concurrent.Task;
 
 /**
  * The Pipeline tab's state and commands: the request being built, the MIDDLEWARE stack with undo
- * and redo, and "send", which runs the journey in the background and loads it into the player.
+ * and redo (a {@link History} of stack snapshots; the shell's Ctrl+Z / Ctrl+Y call {@link #undo()}
+ * and {@link #redo()}), and "send", which runs the journey in the background and loads it into the
+ * player. Never touches a control.
  */
-public final class PipelineViewModel {
-    static final List<String> METHODS = List.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS");
+public final class PipelineViewModel implements Undoable {
+    static final List<String> METHODS = PipelineScene.METHODS;
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,39}");
 
     private final ViewContext context;
@@ -56,21 +61,19 @@ public final class PipelineViewModel {
     private final ReadOnlyObjectWrapper<List<RequestSpec>> prelude = new ReadOnlyObjectWrapper<>(this, "prelude", List.of());
     private final ObservableList<StackEntry> stack = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<List<Narration>> warnings = new ReadOnlyObjectWrapper<>(this, "warnings", List.of());
-    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
-    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
+    private final BooleanProperty outcomeHidden = new SimpleBooleanProperty(this, "outcomeHidden");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ReadOnlyStringWrapper pathProblem = new ReadOnlyStringWrapper(this, "pathProblem", "");
     private final ReadOnlyObjectWrapper<Journeys.Result> result = new ReadOnlyObjectWrapper<>(this, "result");
-    private final StackHistory history;
+    private final History<List<StackEntry>> history = new History<>();
     private volatile Site site;
     private boolean queued;
     private Runnable queuedThen;
 
     public PipelineViewModel(ViewContext context) {
         this.context = context;
-        List<StackEntry> initial = Builtin.defaults().stream().map(StackEntry::of).toList();
-        history = new StackHistory(initial);
-        publishStack();
+        publishStack(Builtin.defaults().stream().map(StackEntry::of).toList());
     }
 
     // ---- properties
@@ -130,11 +133,21 @@ public final class PipelineViewModel {
     }
 
     public ReadOnlyBooleanProperty canUndoProperty() {
-        return canUndo.getReadOnlyProperty();
+        return history.canUndoProperty();
     }
 
     public ReadOnlyBooleanProperty canRedoProperty() {
-        return canRedo.getReadOnlyProperty();
+        return history.canRedoProperty();
+    }
+
+    /** True while the lecture asks the class to predict: the response and SQL panels are hidden. */
+    public BooleanProperty outcomeHiddenProperty() {
+        return outcomeHidden;
+    }
+
+    /** Why the path cannot be sent (shown beside the field), empty when it can. */
+    public ReadOnlyStringProperty pathProblemProperty() {
+        return pathProblem.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty runningProperty() {
@@ -165,8 +178,35 @@ public final class PipelineViewModel {
         viewRaises.set(p.viewRaises());
         renderRaises.set(false);
         prelude.set(p.prelude());
-        edit(p.adapt(history.current()));
+        edit(p.adapt(stack));
         error.set("");
+        pathProblem.set("");
+    }
+
+    // ---- scenes
+
+    /** The whole input, as a scene describes it. */
+    PipelineScene.Input input() {
+        return new PipelineScene.Input(stack, request(), prelude.get(), viewRaises.get(), renderRaises.get());
+    }
+
+    /** Rebuilds the input from a scene (the stack change can be undone) and sends it. */
+    void apply(PipelineScene.Input in, Runnable then) {
+        RequestSpec r = in.request();
+        method.set(r.method());
+        path.set(r.path());
+        cookie.set(r.headers().getOrDefault("Cookie", ""));
+        csrfToken.set(r.headers().getOrDefault("X-CSRFToken", ""));
+        authorization.set(r.headers().getOrDefault("Authorization", ""));
+        acceptEncoding.set(r.headers().getOrDefault("Accept-Encoding", ""));
+        body.set(r.body());
+        viewRaises.set(in.viewRaises());
+        renderRaises.set(in.renderRaises());
+        prelude.set(in.before());
+        edit(in.stack());
+        error.set("");
+        pathProblem.set("");
+        send(then);
     }
 
     public void clearPrelude() {
@@ -195,9 +235,10 @@ public final class PipelineViewModel {
     public boolean send(Runnable then) {
         String p = path.get() == null ? "" : path.get().trim();
         if (!p.startsWith("/") || p.chars().anyMatch(Character::isWhitespace)) {
-            error.set(context.messages().get("pipeline.error.path", p));
+            pathProblem.set(context.messages().get("pipeline.error.path", p));
             return false;
         }
+        pathProblem.set("");
         if (method.get() == null || !METHODS.contains(method.get())) {
             error.set(context.messages().get("pipeline.error.method"));
             return false;
@@ -210,7 +251,7 @@ public final class PipelineViewModel {
         error.set("");
         List<RequestSpec> requests = new ArrayList<>(prelude.get());
         requests.add(request());
-        List<StackEntry> entries = history.current();
+        List<StackEntry> entries = List.copyOf(stack);
         boolean raises = viewRaises.get();
         boolean renderFails = renderRaises.get();
         running.set(true);
@@ -302,7 +343,7 @@ public final class PipelineViewModel {
     // ---- stack commands (all undoable)
 
     public void move(int from, int to) {
-        List<StackEntry> s = new ArrayList<>(history.current());
+        List<StackEntry> s = new ArrayList<>(stack);
         if (from < 0 || from >= s.size() || to < 0 || to >= s.size() || from == to) {
             return;
         }
@@ -312,7 +353,7 @@ public final class PipelineViewModel {
     }
 
     public void toggle(int index) {
-        List<StackEntry> s = new ArrayList<>(history.current());
+        List<StackEntry> s = new ArrayList<>(stack);
         if (index >= 0 && index < s.size()) {
             s.set(index, s.get(index).withEnabled(!s.get(index).enabled()));
             edit(s);
@@ -320,7 +361,7 @@ public final class PipelineViewModel {
     }
 
     public void remove(int index) {
-        List<StackEntry> s = new ArrayList<>(history.current());
+        List<StackEntry> s = new ArrayList<>(stack);
         if (index >= 0 && index < s.size() && s.get(index).custom()) {
             s.remove(index);
             edit(s);
@@ -338,15 +379,19 @@ public final class PipelineViewModel {
             error.set(context.messages().get("pipeline.error.name", n));
             return false;
         }
-        if (history.current().stream().anyMatch(e -> e.name().equals(n))) {
+        if (stack.stream().anyMatch(e -> e.name().equals(n))) {
             error.set(context.messages().get("pipeline.error.duplicate", n));
+            return false;
+        }
+        if (stack.size() >= Pipeline.MAX_MIDDLEWARE) {
+            error.set(context.messages().get("pipeline.error.tooMany", Pipeline.MAX_MIDDLEWARE));
             return false;
         }
         Map<Hook, HookAction> actions = actions(choices);
         if (actions == null) {
             return false;
         }
-        List<StackEntry> s = new ArrayList<>(history.current());
+        List<StackEntry> s = new ArrayList<>(stack);
         s.add(0, StackEntry.custom(n, actions));
         edit(s);
         error.set("");
@@ -355,7 +400,7 @@ public final class PipelineViewModel {
 
     /** Changes what a custom middleware's hooks do. */
     public boolean updateCustom(int index, Map<Hook, HookChoice> choices) {
-        List<StackEntry> s = new ArrayList<>(history.current());
+        List<StackEntry> s = new ArrayList<>(stack);
         if (index < 0 || index >= s.size() || !s.get(index).custom()) {
             return false;
         }
@@ -401,28 +446,30 @@ public final class PipelineViewModel {
         }
     }
 
-    public void undo() {
-        if (history.undo()) {
-            publishStack();
-        }
+    /** Undoes the last stack edit; false when there is none. */
+    @Override
+    public boolean undo() {
+        return history.undo(List.copyOf(stack)).map(this::publishStack).isPresent();
     }
 
-    public void redo() {
-        if (history.redo()) {
-            publishStack();
-        }
+    /** Redoes the last undone stack edit; false when there is none. */
+    @Override
+    public boolean redo() {
+        return history.redo(List.copyOf(stack)).map(this::publishStack).isPresent();
     }
 
     private void edit(List<StackEntry> next) {
-        history.apply(next);
-        publishStack();
+        List<StackEntry> now = List.copyOf(stack);
+        if (!now.equals(next)) {
+            history.record(now);
+            publishStack(next);
+        }
     }
 
-    private void publishStack() {
-        stack.setAll(history.current());
-        warnings.set(StackCheck.warnings(history.current()));
-        canUndo.set(history.canUndo());
-        canRedo.set(history.canRedo());
+    private List<StackEntry> publishStack(List<StackEntry> next) {
+        stack.setAll(next);
+        warnings.set(StackCheck.warnings(next));
+        return next;
     }
 
     /** The users now in the table (for tests), or an empty list before the first run. */

@@ -1,6 +1,7 @@
 package glassbox.pipeline.view;
 
 import glassbox.core.Messages;
+import glassbox.core.Widgets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -32,11 +33,11 @@ final class RestNote extends ScrollPane {
         setId("pipeline-rest-note");
         GridPane grid = new GridPane();
         grid.getStyleClass().add("rest-grid");
-        grid.addRow(0, Ui.label(m.get("pipeline.rest.action"), "rest-head"), Ui.label(m.get("pipeline.rest.old"), "rest-head"),
-                Ui.label(m.get("pipeline.rest.new"), "rest-head"));
+        grid.addRow(0, label(m.get("pipeline.rest.action"), "rest-head"), label(m.get("pipeline.rest.old"), "rest-head"),
+                label(m.get("pipeline.rest.new"), "rest-head"));
         int r = 1;
         for (Row row : ROWS) {
-            Button tryIt = Ui.button(m, "pipeline-try-" + r, "mdi2p-play-circle-outline", "pipeline.rest.try", "pipeline.tip.try");
+            Button tryIt = Widgets.iconButton(m, "pipeline-try-" + r, "mdi2p-play-circle-outline", "pipeline.rest.try", "pipeline.tip.try", null);
             tryIt.getStyleClass().add("flat");
             tryIt.setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY); // the column is narrow; the tooltip says "Try"
             tryIt.setOnAction(e -> {
@@ -50,13 +51,19 @@ final class RestNote extends ScrollPane {
                 }
                 vm.send();
             });
-            grid.addRow(r++, Ui.label(m.get(row.actionKey()), "rest-action"), Ui.label(row.oldWay(), "mono", "rest-old"),
-                    Ui.label(row.method() + " " + row.path(), "mono", "rest-new"), tryIt);
+            grid.addRow(r++, label(m.get(row.actionKey()), "rest-action"), label(row.oldWay(), "mono", "rest-old"),
+                    label(row.method() + " " + row.path(), "mono", "rest-new"), tryIt);
         }
-        Label why = Ui.label(m.get("pipeline.rest.why"), "note");
+        Label why = label(m.get("pipeline.rest.why"), "note");
         why.setWrapText(true);
         VBox box = new VBox(8, grid, why);
         box.getStyleClass().add("detail-pane");
         setContent(box);
+    }
+
+    static Label label(String text, String... styles) {
+        Label l = new Label(text);
+        l.getStyleClass().addAll(styles);
+        return l;
     }
 }

@@ -1,9 +1,10 @@
 package glassbox.pipeline.view;
 
-import glassbox.pipeline.PipelineTopic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import glassbox.pipeline.engine.Builtin;
+import glassbox.pipeline.engine.Hook;
+import glassbox.pipeline.engine.JourneyHighlight.HookCall;
 import glassbox.pipeline.engine.PipelineState;
 import glassbox.pipeline.engine.StackEntry;
 import glassbox.player.Trace;
@@ -34,7 +35,7 @@ class PipelineViewTest {
     void start(Stage stage) {
         // the app's own theme: controls are the size they are in the window
         javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheetBSS());
-        view = (PipelineView) new PipelineTopic().create(TestContexts.english());
+        view = new PipelineView(TestContexts.english(), Runnable::run);
         vm = view.viewModel();
         view.player().animationsProperty().set(false);
         Scene scene = new Scene((Parent) view.root(), 1280, 720);
@@ -43,6 +44,8 @@ class PipelineViewTest {
         scene.getStylesheets().add(getClass().getResource("/glassbox/pipeline/pipeline.css").toExternalForm());
         stage.setScene(scene);
         stage.show();
+        // give the editors under the drawing room for every row (a user drags the divider the same way)
+        view.controller().stage().setDividerPositions(0.2);
     }
 
     PipelineState lastState() {
@@ -56,6 +59,10 @@ class PipelineViewTest {
     }
 
     ListCell<?> cell(FxRobot robot, String name) {
+        // the list scrolls in the short pane under the drawing: bring the row into view first
+        int index = stackNames().indexOf(name);
+        robot.interact(() -> view.controller().stackList().scrollTo(index));
+        WaitForAsyncUtils.waitForFxEvents();
         return robot.lookup("#pipeline-stack .list-cell").queryAllAs(ListCell.class).stream()
                 .filter(c -> c.getItem() instanceof StackEntry e && e.name().equals(name)).findFirst().orElseThrow();
     }
@@ -81,7 +88,7 @@ class PipelineViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         toEnd(robot);
         // no CSRF cookie: CsrfViewMiddleware.process_view answers 403 and the view never runs
-        assertThat(view.details().statusText()).isEqualTo("HTTP/1.1 403 Forbidden");
+        assertThat(view.controller().details().statusText()).isEqualTo("HTTP/1.1 403 Forbidden");
         assertThat(lastState().calls()).doesNotContain("view");
         robot.clickOn("#pipeline-request-tab");
         robot.clickOn("#pipeline-cookie").write("csrftoken=abc");
@@ -89,7 +96,7 @@ class PipelineViewTest {
         robot.clickOn("#pipeline-send");
         WaitForAsyncUtils.waitForFxEvents();
         toEnd(robot);
-        assertThat(view.details().statusText()).isEqualTo("HTTP/1.1 404 Not Found");
+        assertThat(view.controller().details().statusText()).isEqualTo("HTTP/1.1 404 Not Found");
         assertThat(lastState().envelope()).containsEntry("status", "fail");
     }
 
@@ -117,7 +124,11 @@ class PipelineViewTest {
         robot.doubleClickOn("#pipeline-path").eraseText(20).write("api users");
         robot.clickOn("#pipeline-send");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#pipeline-error").queryAs(Label.class).getText()).contains("must start with /");
+        Label problem = robot.lookup("#pipeline-path-problem").queryAs(Label.class);
+        assertThat(problem.getText()).contains("must start with /");
+        assertThat(problem.getStyleClass()).contains("field-problem");
+        assertThat(problem.isVisible()).isTrue();
+        assertThat(vm.pathProperty().get()).as("the bad value stays visible").isEqualTo("api users");
         assertThat(view.player().getTrace()).isSameAs(before);
     }
 
@@ -184,10 +195,10 @@ class PipelineViewTest {
         toEnd(robot);
         assertThat(lastState().calls()).containsExactly("Maintenance.process_request", "Maintenance.process_response",
                 "GZipMiddleware.process_response");
-        javafx.scene.Node turned = view.drawing().target("L1.process_request");
+        javafx.scene.Node turned = view.controller().drawing().target(new HookCall(1, Hook.PROCESS_REQUEST));
         assertThat(turned.getStyleClass()).contains("hook-respond");
-        assertThat(view.drawing().target("L0.process_response").getOpacity()).isEqualTo(1.0);
-        assertThat(view.drawing().target("L2.process_request").getOpacity()).isLessThan(1.0);
+        assertThat(view.controller().drawing().target(new HookCall(0, Hook.PROCESS_RESPONSE)).getOpacity()).isEqualTo(1.0);
+        assertThat(view.controller().drawing().target(new HookCall(2, Hook.PROCESS_REQUEST)).getOpacity()).isLessThan(1.0);
         robot.clickOn("#pipeline-undo"); // the preset's stack change is undoable
         assertThat(stackNames()).doesNotContain("Maintenance");
     }
@@ -224,7 +235,7 @@ class PipelineViewTest {
 
     @Test
     void tryButtonOnTheRestNoteSendsTheRestRequest(FxRobot robot) {
-        robot.clickOn("#pipeline-tab-rest");
+        robot.clickOn("#pipeline-tab-notes");
         // The note scrolls inside a short pane under the app's theme: press the row's button directly.
         robot.interact(() -> robot.lookup("#pipeline-try-5").queryButton().fire()); // DELETE /api/users/3
         WaitForAsyncUtils.waitForFxEvents();
@@ -236,14 +247,20 @@ class PipelineViewTest {
     }
 
     @Test
-    void shortcutsUndoAndRedoStackEdits() {
-        org.testfx.api.FxRobot robot = new org.testfx.api.FxRobot();
+    void theShellsUndoAndRedoReachStackEdits(FxRobot robot) {
+        glassbox.core.Undoable undoable = view.undoable();
+        assertThat(undoable).isNotNull();
+        robot.interact(() -> assertThat(undoable.undo()).as("nothing to undo yet").isFalse());
         robot.interact(() -> vm.toggle(1));
         assertThat(vm.stack().get(1).enabled()).isFalse();
-        javafx.scene.input.KeyEvent undo = new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED, "", "",
-                KeyCode.Z, false, true, false, false);
-        robot.interact(() -> assertThat(view.handleShortcut(undo)).isTrue());
+        robot.interact(() -> assertThat(undoable.undo()).isTrue());
         assertThat(vm.stack().get(1).enabled()).isTrue();
+        robot.interact(() -> assertThat(undoable.redo()).isTrue());
+        assertThat(vm.stack().get(1).enabled()).isFalse();
+        // the tab no longer handles Ctrl+Z itself: the shell does, once, for every tab
+        javafx.scene.input.KeyEvent ctrlZ = new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED, "", "",
+                KeyCode.Z, false, true, false, false);
+        robot.interact(() -> assertThat(view.handleShortcut(ctrlZ)).isFalse());
         assertThat(Builtin.defaults()).hasSize(8);
     }
 }
