@@ -51,6 +51,6 @@ public final class ThreadsTopic implements Topic {
 
     @Override
     public java.util.List<Class<?>> commands() {
-        return java.util.List.of(glassbox.threads.cli.ThreadsCommand.class);
+        return java.util.List.of(glassbox.threads.cli.ThreadsCommand.class, glassbox.threads.cli.RefcountCommand.class);
     }
 }

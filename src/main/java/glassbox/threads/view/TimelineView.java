@@ -55,7 +55,8 @@ public final class TimelineView extends Region {
     private List<Track> tracks = List.of();
     private double cursorNanos = -1;
     private int cursorRun;
-    private Set<String> lit = Set.of();
+    private Set<Integer> lit = Set.of();
+    private long lastRedrawNanos;
     private LongConsumer onTimeClicked = t -> { };
     private double pressX;
     private double pressStart;
@@ -115,8 +116,8 @@ public final class TimelineView extends Region {
         return tracks;
     }
 
-    /** Moves the cursor to {@code nanos} (-1 hides it), lighting {@code threads} in track {@code run}. */
-    public void setCursor(double nanos, int run, Set<String> threads) {
+    /** Moves the cursor to {@code nanos} (-1 hides it), lighting threads (indices) in track {@code run}. */
+    public void setCursor(double nanos, int run, Set<Integer> threads) {
         cursorNanos = nanos;
         cursorRun = run;
         lit = Set.copyOf(threads);
@@ -136,6 +137,11 @@ public final class TimelineView extends Region {
 
     public TimeWindow window() {
         return window;
+    }
+
+    /** How long the last rebuild of the drawing took (benchmarks). */
+    public long lastRedrawNanos() {
+        return lastRedrawNanos;
     }
 
     /** How many times the drawing was rebuilt (for tests of level of detail). */
@@ -164,10 +170,16 @@ public final class TimelineView extends Region {
         return snappedTopInset() + h + snappedBottomInset();
     }
 
+    /** Every lane at least a line of text high (plus its band and title), so labels never overlap. */
     @Override
     protected double computeMinHeight(double width) {
         double textH = measure("Tg", probeLabel).getHeight();
-        return Math.min(computePrefHeight(width), Math.max(110, textH * 5));
+        double titleH = measure("Tg", probeTitle).getHeight() + 4;
+        double h = textH + 12;
+        for (Track t : tracks) {
+            h += titleH + GAP + t.schedule().workload().size() * textH * 1.2 + textH + 5;
+        }
+        return snappedTopInset() + Math.max(110, h) + snappedBottomInset();
     }
 
     /** Marks the drawing stale; it is rebuilt at the next layout pass. */
@@ -186,9 +198,7 @@ public final class TimelineView extends Region {
             drawnHeight = getHeight();
             long t0 = System.nanoTime();
             redraw();
-            if (Boolean.getBoolean("glassbox.threads.profile")) {
-                System.err.printf("redraw %.2f ms, %d nodes%n", (System.nanoTime() - t0) / 1e6, layer.getChildren().size());
-            }
+            lastRedrawNanos = System.nanoTime() - t0;
         }
     }
 
@@ -220,7 +230,9 @@ public final class TimelineView extends Region {
         }
         double titleH = measure("Tg", probeTitle).getHeight() + 4;
         double free = h - axisH - tracks.size() * (titleH + GAP);
-        double laneH = Math.max(8, Math.min(textH * 2.6, free / Math.max(1, rows)));
+        // Never lower than a line of text: labels of neighbouring lanes must not overlap. When the
+        // lanes do not fit, the minimum height grows and the scroll pane around the timeline scrolls.
+        double laneH = Math.max(textH * 1.2, Math.min(textH * 2.6, free / Math.max(1, rows)));
         double y = 2;
         for (int k = 0; k < tracks.size(); k++) {
             y = drawTrack(nodes, k, tracks.get(k), y, titleH, laneH, plotX, plotW);
@@ -244,12 +256,13 @@ public final class TimelineView extends Region {
                 "timeline-title", PAD, y));
         y += titleH;
         String bandLabel = messages.get(s.policy() == Policy.GIL ? "threads.band.gil"
-                : s.policy() == Policy.NOGIL ? "threads.band.cores" : "threads.band.thread");
+                : s.policy().usesCores() ? "threads.band.cores" : "threads.band.thread");
         nodes.add(text(id + "bandLabel", bandLabel, "timeline-band-label", PAD, y + 1));
-        double bandH = laneH * 0.8;
+        double bandH = Math.max(laneH * 0.8, measure("Tg", probeLabel).getHeight() + 2);
         nodes.add(rectangle(id + "bandBg", "band-background", plotX, y, plotW, bandH));
-        if (s.policy() == Policy.NOGIL) {
-            nodes.add(text(id + "noGil", messages.get("threads.band.noGil", s.settings().cores()), "timeline-band-note",
+        if (s.policy().usesCores()) {
+            nodes.add(text(id + "noGil", messages.get(s.policy() == Policy.PROCESS ? "threads.band.processes"
+                    : "threads.band.noGil", s.settings().cores()), "timeline-band-note",
                     plotX + 4, y + 1));
         } else {
             drawBand(nodes, id, s, y, bandH, plotX, plotW);
@@ -260,7 +273,7 @@ public final class TimelineView extends Region {
         for (int t = 0; t < laneY.length; t++) {
             laneY[t] = y;
             String name = s.workload().thread(t).name();
-            boolean on = track.run() == cursorRun && lit.contains(name);
+            boolean on = track.run() == cursorRun && lit.contains(t);
             if (on) {
                 nodes.add(rectangle(id + "glow" + t, "lane-lit", 0, y - 1, plotX - 2, laneH));
             }
@@ -354,7 +367,7 @@ public final class TimelineView extends Region {
         List<PathElement> ticks = new ArrayList<>();
         int arrowCount = 0;
         int lastTickColumn = Integer.MIN_VALUE;
-        boolean handoffs = s.policy() != Policy.NOGIL;
+        boolean handoffs = !s.policy().usesCores();
         for (int e = from; e < to; e++) {
             EventType type = log.type(e);
             double x = plotX + (log.time(e) - window.start()) * scale;
