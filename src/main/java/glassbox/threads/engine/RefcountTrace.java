@@ -45,7 +45,8 @@ public final class RefcountTrace {
         Narration outcome = r.lostUpdates() == 0
                 ? Narration.of("threads.rc.summary.ok", r.finalCount(), r.expected())
                 : Narration.of("threads.rc.summary.lost", r.finalCount(), r.expected(), r.lostUpdates(),
-                Narration.of(r.freedEarly() ? "threads.rc.summary.freed" : "threads.rc.summary.leak"));
+                Narration.of(r.freedEarly() ? "threads.rc.summary.freed"
+                        : r.finalCount() < r.expected() ? "threads.rc.summary.low" : "threads.rc.summary.leak"));
         b.add(new RefcountFrame(r, r.steps().size()), Narration.of("threads.rc.summary", outcome,
                 Narration.of("threads.rc.freeThreading")), 0, Set.of(RefcountHighlight.OBJECT));
         return b.build();

@@ -57,6 +57,7 @@ public final class TimelineView extends Region {
     private int cursorRun;
     private Set<Integer> lit = Set.of();
     private long lastRedrawNanos;
+    private double revealNanos = Double.POSITIVE_INFINITY;
     private LongConsumer onTimeClicked = t -> { };
     private double pressX;
     private double pressStart;
@@ -125,6 +126,17 @@ public final class TimelineView extends Region {
             window.reveal(nanos);
         }
         invalidate();
+    }
+
+    /**
+     * Draws lanes of simulated tracks only up to {@code nanos} of virtual time: the replay reveals
+     * them as it goes (infinite: everything). Live tracks follow the same time.
+     */
+    public void setReveal(double nanos) {
+        if (nanos != revealNanos) {
+            revealNanos = nanos;
+            invalidate();
+        }
     }
 
     public double cursorNanos() {
@@ -252,7 +264,9 @@ public final class TimelineView extends Region {
                              double plotX, double plotW) {
         Schedule s = track.schedule();
         String id = "t" + k + ":";
-        nodes.add(text(id + "title", messages.get("threads.track.title", track.title(), ms(s.wall()), s.handoffs()),
+        boolean done = revealNanos >= s.wall();
+        nodes.add(text(id + "title", done ? messages.get("threads.track.title", track.title(), ms(s.wall()), s.handoffs())
+                        : messages.get("threads.track.titleRunning", track.title()),
                 "timeline-title", PAD, y));
         y += titleH;
         String bandLabel = messages.get(s.policy() == Policy.GIL ? "threads.band.gil"
@@ -296,7 +310,8 @@ public final class TimelineView extends Region {
 
     private void drawBand(List<Node> nodes, String id, Schedule s, double y, double h, double plotX, double plotW) {
         int n = s.workload().size();
-        List<LaneGeometry.Run> runs = LaneGeometry.runs(s.lanes().band(), window.start(), window.end(), plotX, plotW, n);
+        List<LaneGeometry.Run> runs = revealed(LaneGeometry.runs(s.lanes().band(), window.start(), window.end(), plotX, plotW, n),
+                plotX, plotW);
         int colours = Math.min(n, 7);
         List<List<PathElement>> elements = new ArrayList<>();
         for (int k = 0; k < colours; k++) {
@@ -330,7 +345,8 @@ public final class TimelineView extends Region {
         for (int k = 0; k < states.length; k++) {
             elements.add(new ArrayList<>());
         }
-        for (LaneGeometry.Run r : LaneGeometry.runs(lane, window.start(), window.end(), plotX, plotW, states.length)) {
+        for (LaneGeometry.Run r : revealed(LaneGeometry.runs(lane, window.start(), window.end(), plotX, plotW, states.length),
+                plotX, plotW)) {
             ThreadState st = states[r.code()];
             if (r.stacked()) {
                 rect(elements.get(r.code()), r.x0(), y + h * (1 - r.offset() - r.share()), r.width(), h * r.share());
@@ -358,7 +374,7 @@ public final class TimelineView extends Region {
     private void drawMarks(List<Node> nodes, String id, Schedule s, double[] laneY, double h, double plotX, double plotW) {
         EventLog log = s.log();
         int from = log.firstAtOrAfter((long) Math.floor(window.start()));
-        int to = log.firstAtOrAfter((long) Math.ceil(window.end()) + 1);
+        int to = log.firstAtOrAfter((long) Math.ceil(Math.min(window.end(), revealNanos)) + 1);
         if (to - from > MAX_EVENT_SCAN) {
             return;
         }
@@ -397,6 +413,22 @@ public final class TimelineView extends Region {
             p.getElements().setAll(ticks);
             nodes.add(p);
         }
+    }
+
+    /** The runs left of the reveal time, the last one cut there. */
+    private List<LaneGeometry.Run> revealed(List<LaneGeometry.Run> runs, double plotX, double plotW) {
+        if (revealNanos >= window.end()) {
+            return runs;
+        }
+        double xMax = plotX + (revealNanos - window.start()) * plotW / window.span();
+        List<LaneGeometry.Run> out = new ArrayList<>();
+        for (LaneGeometry.Run r : runs) {
+            if (r.x0() >= xMax) {
+                continue;
+            }
+            out.add(r.x1() <= xMax ? r : new LaneGeometry.Run(r.x0(), xMax, r.code(), r.offset(), r.share()));
+        }
+        return out;
     }
 
     private static void arrow(List<PathElement> out, double x, double y0, double y1) {
