@@ -19,8 +19,13 @@ public final class RefcountRace {
     /** Highest start count accepted. */
     public static final int MAX_START = 1_000_000;
 
-    /** One micro-op as it ran: who, what, the thread's register and {@code ob_refcnt} afterwards. */
-    public record Step(String thread, int threadIndex, RefOp refOp, MicroOp op, int reg, int count, Event event) {
+    /**
+     * One micro-op as it ran: who, what, the thread's register and {@code ob_refcnt} afterwards, the
+     * event it marks (a freeing store is marked FREED even when it also lost an update), and whether
+     * this store overwrote another thread's update.
+     */
+    public record Step(String thread, int threadIndex, RefOp refOp, MicroOp op, int reg, int count, Event event,
+                       boolean lost) {
     }
 
     /** What a micro-op did that the narration and the scrubber mark. */
@@ -230,6 +235,7 @@ public final class RefcountRace {
         nextMicro[t]++;
         MicroOp micro;
         Event event = freed ? Event.USE_AFTER_FREE : null;
+        boolean lost = false;
         switch (phase) {
             case 0 -> {
                 micro = MicroOp.LOAD;
@@ -245,6 +251,7 @@ public final class RefcountRace {
                 if (!freed) {
                     if (count != loaded[t]) {
                         event = Event.LOST_UPDATE;
+                        lost = true;
                     }
                     boolean lastStore = isLastStore(threads, nextMicro);
                     if (reg[t] <= 0 && (expected > 0 || !lastStore)) {
@@ -254,7 +261,7 @@ public final class RefcountRace {
                 count = reg[t];
             }
         }
-        steps.add(new Step(th.name(), t, op, micro, reg[t], count, event));
+        steps.add(new Step(th.name(), t, op, micro, reg[t], count, event, lost));
         return count;
     }
 

@@ -28,7 +28,7 @@ public final class RefcountTrace {
                 }
                 case ADD -> Narration.of("threads.rc.narr.add", s.thread(), s.reg(), s.count());
                 case SUB -> Narration.of("threads.rc.narr.sub", s.thread(), s.reg(), s.count());
-                case STORE -> s.event() == RefcountRace.Event.LOST_UPDATE
+                case STORE -> s.lost()
                         ? Narration.of("threads.rc.narr.lost", s.thread(), s.reg(), before, loaded[s.threadIndex()])
                         : Narration.of("threads.rc.narr.store", s.thread(), s.reg());
             };

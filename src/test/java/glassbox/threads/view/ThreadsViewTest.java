@@ -110,16 +110,29 @@ class ThreadsViewTest {
     }
 
     @Test
-    void lettersInANumberFieldAreRejectedWithAMessage(FxRobot robot) {
-        javafx.scene.control.Spinner<?> interval = robot.lookup("#threads-interval").queryAs(javafx.scene.control.Spinner.class);
-        robot.interact(() -> interval.getEditor().setText("fast"));
-        robot.clickOn(interval.getEditor()).type(KeyCode.ENTER);
+    void lettersInANumberFieldAreRejectedBesideTheFieldAndTheLastGoodValueStays(FxRobot robot) {
+        TextField interval = robot.lookup("#threads-interval").queryAs(TextField.class);
+        robot.interact(() -> interval.setText("fast"));
+        robot.clickOn(interval).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#threads-error").queryAs(Label.class).getText()).contains("\"fast\" is not a number");
+        Label problem = robot.lookup("#threads-interval-problem").queryAs(Label.class);
+        assertThat(problem.isVisible()).isTrue();
+        assertThat(problem.getText()).contains("\"fast\" is not a number");
+        assertThat(problem.getStyleClass()).contains("field-problem");
+        assertThat(interval.getText()).as("the last good value shows").isEqualTo("5");
         assertThat(view.model().draft().intervalMs()).isEqualByComparingTo("5");
-        robot.interact(() -> interval.getEditor().setText("0.3"));
-        robot.clickOn(interval.getEditor()).type(KeyCode.ENTER);
+        assertThat(interval.isFocused()).as("Enter hands focus back").isFalse();
+
+        robot.interact(() -> interval.setText("99"));
+        robot.clickOn(interval).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
+        assertThat(problem.getText()).contains("99 is outside 0.1 to 50");
+        assertThat(interval.getText()).isEqualTo("5");
+
+        robot.interact(() -> interval.setText("0.3"));
+        robot.clickOn(interval).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(problem.isVisible()).isFalse();
         assertThat(view.model().draft().intervalMs()).isEqualByComparingTo("0.3");
         assertThat(view.model().simulated().get(0).settings().intervalNanos()).isEqualTo(300_000L);
     }
@@ -178,11 +191,14 @@ class ThreadsViewTest {
         assertThat(tracks).hasSize(2);
         assertThat(tracks.get(1).schedule().policy()).isEqualTo(Policy.NOGIL);
         assertThat(view.chart().isVisible()).isTrue();
-        assertThat(view.chart().bars()).extracting(b -> b.getYValue().doubleValue()).containsExactly(200.0, 100.0);
+        // gil, nogil, and (threads vs processes vs free threading) process with its 30 ms start
+        assertThat(view.chart().bars()).extracting(b -> b.getYValue().doubleValue()).containsExactly(200.0, 100.0, 130.0);
+        assertThat(view.chart().shownBars()).as("outcome hidden at step 1").isEmpty();
         // stepping walks both runs' events merged in time order; one cursor spans both timelines
         robot.clickOn("#player-last");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(view.timeline().cursorNanos()).isEqualTo(100_000_000.0);
+        assertThat(view.chart().shownBars()).hasSize(3);
         robot.clickOn("#player-back");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(view.timeline().cursorNanos()).isEqualTo(200_000_000.0);
@@ -206,6 +222,9 @@ class ThreadsViewTest {
             assertThat(holders).as("never two holders of the live GIL").isLessThanOrEqualTo(1);
         }
         assertThat(view.chart().bars()).hasSize(3);
+        robot.clickOn("#player-last");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.chart().shownBars()).hasSize(3);
         assertThat(store.runs("threads", 5)).hasSize(1)
                 .first().satisfies(r -> assertThat(r.resultsJson()).contains("live_gil"));
     }
