@@ -57,7 +57,6 @@ public final class WorkloadEditor extends VBox {
         rows.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         // Every row shows (up to four; more scroll): the viewport never shrinks below them.
         grid.heightProperty().addListener((o, a, b) -> fitRows(rows));
-        grid.getChildren().addListener((javafx.collections.ListChangeListener<javafx.scene.Node>) c -> fitRows(rows));
         add.setMinWidth(Region.USE_PREF_SIZE);
         getChildren().addAll(rows, buttons, error);
         model.draftProperty().addListener((o, a, b) -> rebuild());
@@ -110,7 +109,7 @@ public final class WorkloadEditor extends VBox {
 
     private void fitRows(ScrollPane rows) {
         int n = model.draft().rows().size();
-        double h = grid.prefHeight(-1);
+        double h = grid.getHeight();
         double perRow = n == 0 ? h : h / n;
         double shown = Math.min(h, perRow * Math.min(n, 4) + (n > 4 ? perRow / 2 : 0));
         rows.setMinViewportHeight(shown);

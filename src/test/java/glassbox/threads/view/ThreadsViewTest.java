@@ -55,7 +55,12 @@ class ThreadsViewTest {
     }
 
     @Test
-    void opensOnTwoCpuBoundThreadsWithStyledLanes() {
+    void opensOnTwoCpuBoundThreadsWithStyledLanes(FxRobot robot) {
+        assertThat(view.timeline().layer().getChildren().stream()
+                .filter(n -> n.getStyleClass().contains("state-running"))
+                .allMatch(n -> ((Path) n).getElements().isEmpty())).as("nothing drawn before the replay reaches it").isTrue();
+        robot.clickOn("#player-last");
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(view.model().simulated().get(0).wallMs()).isEqualTo(200.0);
         assertThat(view.timeline().tracks()).hasSize(1);
         Path running = (Path) view.timeline().layer().getChildren().stream()
@@ -222,6 +227,7 @@ class ThreadsViewTest {
             assertThat(holders).as("never two holders of the live GIL").isLessThanOrEqualTo(1);
         }
         assertThat(view.chart().bars()).hasSize(3);
+        assertThat(overlappingLabels(view.timeline())).as("lane labels after a live run").isEmpty();
         robot.clickOn("#player-last");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(view.chart().shownBars()).hasSize(3);
@@ -248,5 +254,142 @@ class ThreadsViewTest {
         for (Preset p : Preset.values()) {
             robot.interact(() -> assertThat(view.model().applyPreset(p)).as(p.name()).isTrue());
         }
+    }
+
+    /** Pairs of timeline texts (lane names, band labels, titles) whose boxes overlap. */
+    static List<String> overlappingLabels(TimelineView tl) {
+        List<javafx.scene.text.Text> texts = tl.layer().getChildren().stream()
+                .filter(n -> n instanceof javafx.scene.text.Text t && t.isVisible() && !t.getText().isBlank()
+                        && (n.getStyleClass().contains("timeline-label") || n.getStyleClass().contains("timeline-band-label")
+                        || n.getStyleClass().contains("timeline-title")))
+                .map(n -> (javafx.scene.text.Text) n).toList();
+        List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            for (int j = i + 1; j < texts.size(); j++) {
+                javafx.geometry.Bounds a = texts.get(i).getBoundsInParent();
+                javafx.geometry.Bounds b = texts.get(j).getBoundsInParent();
+                if (a.getWidth() > 0 && b.getWidth() > 0 && a.getMinY() < b.getMaxY() - 1 && b.getMinY() < a.getMaxY() - 1
+                        && a.getMinX() < b.getMaxX() && b.getMinX() < a.getMaxX()) {
+                    out.add(texts.get(i).getText() + " / " + texts.get(j).getText());
+                }
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void fourLiveAndSimulatedTracksNeverOverlapTheirLabels(FxRobot robot) {
+        robot.interact(() -> {
+            view.model().apply(view.model().draft().withCompare(true, Policy.NOGIL));
+            view.model().apply(view.model().draft().withRows(List.of(new Draft.Row("A", "cpu:5"), new Draft.Row("B", "cpu:5"),
+                    new Draft.Row("C", "cpu:5"), new Draft.Row("D", "cpu:5"))));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(overlappingLabels(view.timeline())).isEmpty();
+    }
+
+    @Test
+    void theEditorShowsEveryRowUpToFour(FxRobot robot) {
+        robot.clickOn("#threads-add");
+        robot.clickOn("#threads-add");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ScrollPane rows = robot.lookup(".threads-editor-rows").queryAs(javafx.scene.control.ScrollPane.class);
+        javafx.geometry.Bounds viewport = rows.localToScreen(rows.getBoundsInLocal());
+        for (int i = 0; i < 4; i++) {
+            TextField f = robot.lookup("#threads-bursts-" + i).queryAs(TextField.class);
+            javafx.geometry.Bounds b = f.localToScreen(f.getBoundsInLocal());
+            assertThat(b.getMaxY()).as("row %d inside the editor", i).isLessThanOrEqualTo(viewport.getMaxY() + 1);
+        }
+    }
+
+    @Test
+    void undoIsTheSharedHistoryTheShellDrives(FxRobot robot) {
+        robot.clickOn("#threads-add");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.model().draft().rows()).hasSize(3);
+        robot.interact(() -> assertThat(view.undoable().undo()).isTrue());
+        assertThat(view.model().draft().rows()).hasSize(2);
+        robot.interact(() -> assertThat(view.undoable().redo()).isTrue());
+        assertThat(view.model().draft().rows()).hasSize(3);
+    }
+
+    @Test
+    void sceneRoundTripAndStrictRefusals(FxRobot robot) throws Exception {
+        robot.interact(() -> view.model().applyPreset(Preset.CONVOY));
+        var scene = view.scene().orElseThrow();
+        robot.interact(() -> {
+            try {
+                view.applyScene(scene.deepCopy());
+            } catch (glassbox.core.SceneProblem e) {
+                throw new AssertionError(e);
+            }
+        });
+        assertThat(view.scene().orElseThrow()).isEqualTo(scene);
+        assertThat(view.player().getIndex()).isZero();
+        for (String bad : List.of("{\"abc\": 1}", "{\"mode\": \"schedule\", \"policy\": \"fast\", \"threads\": [{\"name\": \"T1\", \"bursts\": \"cpu:1\"}]}",
+                "{\"mode\": \"schedule\", \"policy\": \"gil\"}",
+                "{\"mode\": \"schedule\", \"policy\": \"gil\", \"interval_ms\": 99, \"threads\": [{\"name\": \"T1\", \"bursts\": \"cpu:1\"}]}",
+                "{\"mode\": \"schedule\", \"policy\": \"gil\", \"threads\": [{\"name\": \"T1\", \"bursts\": \"cpu:0\"}]}")) {
+            var node = (com.fasterxml.jackson.databind.node.ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper().readTree(bad);
+            robot.interact(() -> org.assertj.core.api.Assertions.assertThatThrownBy(() -> view.applyScene(node))
+                    .as(bad).isInstanceOf(glassbox.core.SceneProblem.class));
+            assertThat(view.scene().orElseThrow()).as("unchanged after %s", bad).isEqualTo(scene);
+        }
+    }
+
+    @Test
+    void theRefcountRaceRevealsItsOutcomeOnlyAtTheEndAndTheSliderChangesIt(FxRobot robot) throws Exception {
+        var node = (com.fasterxml.jackson.databind.node.ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                "{\"mode\": \"refcount\", \"policy\": \"gil\", \"threads\": [{\"name\": \"T1\", \"bursts\": \"cpu:1\"}],"
+                        + " \"refcount\": {\"start\": 1, \"threads\": [{\"name\": \"T1\", \"ops\": \"incref\"},"
+                        + " {\"name\": \"T2\", \"ops\": \"incref,decref\"}], \"gil\": false,"
+                        + " \"interleave\": [\"T1\", \"T2\", \"T1\", \"T1\", \"T2\", \"T2\", \"T2\", \"T2\", \"T2\"]}}");
+        robot.interact(() -> {
+            try {
+                view.applyScene(node);
+            } catch (glassbox.core.SceneProblem e) {
+                throw new AssertionError(e);
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Label outcome = robot.lookup("#threads-race-outcome-text").queryAs(Label.class);
+        assertThat(outcome.isVisible()).as("hidden at step 1").isFalse();
+        robot.interact(() -> assertThat(view.model().player().nextMarked()).isTrue());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.player().getIndex()).as("the first lost update").isEqualTo(6);
+        assertThat(robot.lookup("#narration").queryAs(Label.class).getText()).contains("lost update");
+        robot.clickOn("#player-last");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(outcome.isVisible()).isTrue();
+        assertThat(outcome.getText()).contains("Final ob_refcnt 1, expected 2: 1 lost update");
+        robot.interact(() -> view.setOutcomeHidden(true));
+        assertThat(outcome.isVisible()).as("hidden while a question is open").isFalse();
+        robot.interact(() -> view.setOutcomeHidden(false));
+
+        javafx.scene.control.Slider point = robot.lookup("#threads-race-point").queryAs(javafx.scene.control.Slider.class);
+        robot.interact(() -> point.setValue(3));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.model().raceProperty().get().lostUpdates()).as("T2 after T1's store: nothing lost").isZero();
+        assertThat(outcome.isVisible()).as("dragging shows the outcome at once").isTrue();
+        robot.interact(() -> point.setValue(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.model().raceProperty().get().lostUpdates()).isEqualTo(1);
+        robot.clickOn("#threads-race-gil");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.model().raceProperty().get().lostUpdates()).as("with the GIL").isZero();
+    }
+
+    @Test
+    void theLiveRefcountRaceIsCountedAndSaved(FxRobot robot) throws Exception {
+        robot.interact(() -> view.model().setMode(Draft.Mode.REFCOUNT));
+        robot.clickOn("#threads-race-live");
+        WaitForAsyncUtils.waitForFxEvents();
+        var r = view.model().liveRaceProperty().get();
+        assertThat(r).isNotNull();
+        assertThat(r.plain().lost()).isGreaterThanOrEqualTo(0);
+        assertThat(r.atomic().lost()).isZero();
+        assertThat(r.locked().lost()).isZero();
+        assertThat(robot.lookup("#threads-race-live-text").queryAs(Label.class).getText()).contains("AtomicInteger lost 0");
+        assertThat(store.runs("threads", 5)).first().satisfies(x -> assertThat(x.paramsJson()).contains("refcount_live"));
     }
 }
