@@ -52,25 +52,28 @@ public final class RaceView extends VBox {
         }
         grid.getChildren().clear();
         int n = r.threads().size();
+        // one column per thread (its lane); time runs down, one row per micro-op
         for (int t = 0; t < n; t++) {
-            Label name = new Label(r.threads().get(t).name());
-            name.getStyleClass().add("race-thread");
-            name.setMinWidth(Region.USE_PREF_SIZE);
             Integer reg = f.reg(t);
-            Label regLabel = new Label(messages.get("threads.rc.reg", reg == null ? "–" : String.valueOf(reg)));
-            regLabel.getStyleClass().add("race-reg");
-            regLabel.setMinWidth(Region.USE_PREF_SIZE);
-            grid.add(name, 0, t);
-            grid.add(regLabel, 1, t);
+            Label head = new Label(r.threads().get(t).name() + "   " + messages.get("threads.rc.reg",
+                    reg == null ? "–" : String.valueOf(reg)));
+            head.getStyleClass().add("race-thread");
+            head.setMinWidth(Region.USE_PREF_SIZE);
+            grid.add(head, t + 1, 0);
         }
         List<RefcountRace.Step> steps = r.steps();
         for (int k = 0; k < steps.size(); k++) {
             RefcountRace.Step s = steps.get(k);
             boolean done = k < f.done();
-            String text = done ? messages.get("threads.rc.cell.done", s.op().id(), s.reg(), s.count()) : s.op().id();
+            Label number = new Label(String.valueOf(k + 1));
+            number.getStyleClass().add("race-reg");
+            grid.add(number, 0, k + 1);
+            String text = done ? messages.get(s.op() == glassbox.threads.engine.MicroOp.STORE ? "threads.rc.cell.store"
+                    : "threads.rc.cell.done", s.op().id(), s.reg(), s.count()) : s.op().id();
             Label cell = new Label(text);
             cell.setMinWidth(Region.USE_PREF_SIZE);
             cell.setMinHeight(Region.USE_PREF_SIZE);
+            cell.setMaxWidth(Double.MAX_VALUE);
             cell.getStyleClass().addAll("race-cell", "op-" + s.op().id(), done ? "done" : "todo");
             if (k == f.done() - 1) {
                 cell.getStyleClass().add("current");
@@ -79,7 +82,7 @@ public final class RaceView extends VBox {
                 cell.getStyleClass().add("event-" + s.event().id());
             }
             cell.setTooltip(new Tooltip(messages.get("threads.rc.cell.tip", k + 1, s.thread(), s.refOp().id(), s.op().id())));
-            grid.add(cell, k + 2, s.threadIndex());
+            grid.add(cell, s.threadIndex() + 1, k + 1);
         }
     }
 

@@ -182,6 +182,17 @@ public final class TimelineView extends Region {
         return snappedTopInset() + h + snappedBottomInset();
     }
 
+    /** Any width: the drawing is rebuilt for the width it gets (never held wide by its old shapes). */
+    @Override
+    protected double computeMinWidth(double height) {
+        return 200;
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return 600;
+    }
+
     /** Every lane at least a line of text high (plus its band and title), so labels never overlap. */
     @Override
     protected double computeMinHeight(double width) {

@@ -48,7 +48,10 @@ public final class WorkloadEditor extends VBox {
         error.managedProperty().bind(error.visibleProperty());
         Label grammar = new Label(messages.get("threads.editor.grammar"));
         grammar.getStyleClass().add("threads-grammar");
-        grammar.setMinWidth(Region.USE_PREF_SIZE);
+        grammar.setWrapText(true);
+        grammar.setMinWidth(120);
+        grammar.setMinHeight(Region.USE_PREF_SIZE);
+        HBox.setHgrow(grammar, Priority.ALWAYS);
         HBox buttons = new HBox(6, add, undo, redo, grammar);
         buttons.setAlignment(Pos.CENTER_LEFT);
         ScrollPane rows = new ScrollPane(grid);

@@ -367,11 +367,14 @@ class ThreadsViewTest {
         robot.interact(() -> view.setOutcomeHidden(false));
 
         javafx.scene.control.Slider point = robot.lookup("#threads-race-point").queryAs(javafx.scene.control.Slider.class);
-        robot.interact(() -> point.setValue(3));
+        robot.interact(() -> point.setValue(0));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(view.model().raceProperty().get().lostUpdates()).as("T2 after T1's store: nothing lost").isZero();
+        assertThat(view.model().draft().race().order()).startsWith("T2", "T2", "T2");
+        assertThat(view.model().raceProperty().get().lostUpdates()).as("T2 first, then T1: nothing lost").isZero();
         assertThat(outcome.isVisible()).as("dragging shows the outcome at once").isTrue();
-        robot.interact(() -> point.setValue(1));
+        TextField order = robot.lookup("#threads-race-interleave").queryAs(TextField.class);
+        robot.interact(() -> order.setText("T1,T2,T1,T1,T2,T2,T2,T2,T2"));
+        robot.clickOn(order).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(view.model().raceProperty().get().lostUpdates()).isEqualTo(1);
         robot.clickOn("#threads-race-gil");
@@ -391,5 +394,30 @@ class ThreadsViewTest {
         assertThat(r.locked().lost()).isZero();
         assertThat(robot.lookup("#threads-race-live-text").queryAs(Label.class).getText()).contains("AtomicInteger lost 0");
         assertThat(store.runs("threads", 5)).first().satisfies(x -> assertThat(x.paramsJson()).contains("refcount_live"));
+    }
+
+    @Test
+    void theSampleLessonsScenesAreAccepted(FxRobot robot) throws Exception {
+        var lesson = new com.fasterxml.jackson.databind.ObjectMapper().readTree(java.nio.file.Path.of("assets/lessons/threads.json").toFile());
+        for (var scene : lesson.get("scenes")) {
+            assertThat(scene.get("tab").asText()).isEqualTo("threads");
+            var input = (com.fasterxml.jackson.databind.node.ObjectNode) scene.get("input");
+            robot.interact(() -> {
+                try {
+                    view.applyScene(input);
+                } catch (glassbox.core.SceneProblem e) {
+                    throw new AssertionError(e);
+                }
+            });
+            for (var q : scene.path("questions")) {
+                String event = q.get("event").asText();
+                boolean found = false;
+                var trace = view.player().getTrace();
+                for (int i = 0; i < trace.size(); i++) {
+                    found |= trace.step(i).hasEvent() && trace.step(i).event().id().equals(event);
+                }
+                assertThat(found).as("the trace marks %s", event).isTrue();
+            }
+        }
     }
 }
