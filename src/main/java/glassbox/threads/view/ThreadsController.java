@@ -341,7 +341,7 @@ public final class ThreadsController {
         timeline.setReveal(hidden && until == Double.POSITIVE_INFINITY ? Double.MAX_VALUE / 2 : until);
         boolean wanted = model.draft().mode() == Draft.Mode.SCHEDULE && chart.hasBars();
         chart.reveal(hidden ? -1 : until);
-        chart.setVisible(wanted && !hidden);
+        chart.setVisible(wanted && !hidden && !chart.shownBars().isEmpty());
         chart.setManaged(chart.isVisible());
     }
 

@@ -16,7 +16,9 @@ public final class WallChart extends BarChart<String, Number> {
         this.messages = messages;
         setId("threads-wall-chart");
         getStyleClass().add("threads-wall-chart");
-        setTitle(messages.get("threads.chart.title"));
+        // no title: in a narrow side pane it would be cut; the axis says what the bars are
+        setAccessibleText(messages.get("threads.chart.title"));
+        javafx.scene.control.Tooltip.install(this, new javafx.scene.control.Tooltip(messages.get("threads.chart.title")));
         getYAxis().setLabel(messages.get("threads.chart.axis"));
         setLegendVisible(false);
         setAnimated(false);
