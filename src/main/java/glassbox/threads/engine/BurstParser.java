@@ -164,10 +164,14 @@ public final class BurstParser {
     }
 
     private WorkloadException tooBig() {
+        if (limit < MAX_BURSTS) {
+            return new WorkloadException(WorkloadException.Problem.TOO_BIG,
+                    thread + ": the threads' bursts add up to more than " + Workload.MAX_TOTAL_BURSTS
+                            + " after expanding repetitions (the limit for all threads together)",
+                    thread, Workload.MAX_TOTAL_BURSTS);
+        }
         return new WorkloadException(WorkloadException.Problem.TOO_BIG,
-                thread + ": more than " + limit + " bursts after expanding repetitions (the limit"
-                        + (limit < MAX_BURSTS ? " left for this thread; all threads together may have " + Workload.MAX_TOTAL_BURSTS : "")
-                        + ")", thread, limit);
+                thread + ": more than " + limit + " bursts after expanding repetitions (the limit per thread)", thread, limit);
     }
 
     private WorkloadException syntax(String expected) {

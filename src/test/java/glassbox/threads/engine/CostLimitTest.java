@@ -34,7 +34,7 @@ class CostLimitTest {
                         return s.replace("T=", "T" + i++ + "=");
                     }
                 }).toList()))
-                .isInstanceOf(WorkloadException.class).hasMessageContaining("all threads together may have 4000000");
+                .isInstanceOf(WorkloadException.class).hasMessageContaining("more than 4000000 after expanding repetitions (the limit for all threads together)");
     }
 
     @Test
