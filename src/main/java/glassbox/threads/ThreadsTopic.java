@@ -1,17 +1,15 @@
 package glassbox.threads;
 
-import glassbox.core.ViewContext;
-import glassbox.threads.view.ThreadsView;
 import glassbox.core.Topic;
 import glassbox.core.TopicView;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import glassbox.core.ViewContext;
+import glassbox.threads.cli.RefcountCommand;
+import glassbox.threads.cli.ThreadsCommand;
+import glassbox.threads.view.ThreadsView;
+import java.util.List;
 
-/** The Threads tab: GIL hand-offs, free threading and coroutines on one timeline. */
+/** The Threads tab: GIL hand-offs, free threading, processes and coroutines on one timeline; the refcount race. */
 public final class ThreadsTopic implements Topic {
-    /** Hidden: {@code -Dglassbox.threads.open=preset=convoy&compare=nogil&step=12} opens in that state (screenshots). */
-    static final String OPEN_PROPERTY = "glassbox.threads.open";
-
     @Override
     public String id() {
         return "threads";
@@ -34,23 +32,11 @@ public final class ThreadsTopic implements Topic {
 
     @Override
     public TopicView create(ViewContext context) {
-        ThreadsView view = new ThreadsView(context);
-        String open = System.getProperty(OPEN_PROPERTY);
-        if (open != null) {
-            Map<String, String> params = new LinkedHashMap<>();
-            for (String kv : open.split("&")) {
-                int eq = kv.indexOf('=');
-                if (eq > 0) {
-                    params.put(kv.substring(0, eq), kv.substring(eq + 1));
-                }
-            }
-            view.open(params);
-        }
-        return view;
+        return new ThreadsView(context);
     }
 
     @Override
-    public java.util.List<Class<?>> commands() {
-        return java.util.List.of(glassbox.threads.cli.ThreadsCommand.class);
+    public List<Class<?>> commands() {
+        return List.of(ThreadsCommand.class, RefcountCommand.class);
     }
 }

@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code glassbox threads}: simulates a workload under a GIL policy and prints the schedule as JSON. */
 @Command(name = "threads", mixinStandardHelpOptions = true,
-        description = {"Simulate threads under the GIL, free threading, serial, gevent or generators, in virtual time.",
+        description = {"Simulate threads under the GIL, free threading, serial, gevent, generators or processes, in virtual time.",
                 "BURSTS := ITEM (\",\" ITEM)*   ITEM := (cpu|io):MS | N*(BURSTS)",
                 "Example: threads --policy gil --thread T1=cpu:100 --thread T2=cpu:100"})
 public final class ThreadsCommand implements Callable<Integer> {
@@ -26,7 +26,7 @@ public final class ThreadsCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--policy", required = true, paramLabel = "POLICY",
-            description = "gil, nogil, serial, gevent or yield.")
+            description = "gil, nogil, serial, gevent, yield or process.")
     String policy;
 
     @Option(names = "--interval-ms", paramLabel = "MS", defaultValue = "5",
@@ -34,8 +34,13 @@ public final class ThreadsCommand implements Callable<Integer> {
     String intervalMs;
 
     @Option(names = "--cores", paramLabel = "N", defaultValue = "2",
-            description = "Cores for nogil (default: ${DEFAULT-VALUE}).")
+            description = "Cores for nogil and process (default: ${DEFAULT-VALUE}).")
     int cores;
+
+    @Option(names = "--start-ms", paramLabel = "MS", defaultValue = "30",
+            description = "Time one worker process takes to start under process (fork/spawn), in ms, 0 to 10000 "
+                    + "(default: ${DEFAULT-VALUE}).")
+    String startMs;
 
     @Option(names = "--switch-cost-us", paramLabel = "US", defaultValue = "0",
             description = "Cost of one generator switch under yield, in µs (default: ${DEFAULT-VALUE}).")
@@ -53,8 +58,9 @@ public final class ThreadsCommand implements Callable<Integer> {
         Workload workload;
         SimSettings settings;
         try {
-            settings = SimSettings.parse(Policy.parse(policy), intervalMs, cores, switchCostUs);
+            settings = SimSettings.parse(Policy.parse(policy), intervalMs, cores, switchCostUs, startMs);
             workload = Workload.parse(threads);
+            Simulator.checkCost(workload, settings);
         } catch (WorkloadException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

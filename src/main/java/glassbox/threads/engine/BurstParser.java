@@ -15,17 +15,28 @@ public final class BurstParser {
 
     private final String thread;
     private final String text;
+    private final int limit;
     private int pos;
     private long count;
 
-    private BurstParser(String thread, String text) {
+    private BurstParser(String thread, String text, int limit) {
         this.thread = thread;
         this.text = text;
+        this.limit = limit;
     }
 
     /** Parses {@code text}; {@code thread} names the thread in error messages. */
     public static List<Burst> parse(String thread, String text) {
-        BurstParser p = new BurstParser(thread, text == null ? "" : text);
+        return parse(thread, text, MAX_BURSTS);
+    }
+
+    /** As {@link #parse(String, String)} with at most {@code limit} bursts after expanding. */
+    public static List<Burst> parse(String thread, String text, int limit) {
+        if (text != null && text.length() > 100_000) {
+            throw new WorkloadException(WorkloadException.Problem.TOO_BIG,
+                    thread + ": bursts longer than 100000 characters", thread, limit);
+        }
+        BurstParser p = new BurstParser(thread, text == null ? "" : text, Math.min(limit, MAX_BURSTS));
         List<Burst> out = new ArrayList<>();
         p.bursts(out);
         p.skipSpace();
@@ -65,10 +76,8 @@ public final class BurstParser {
         } else {
             throw syntax("cpu:MS, io:MS or N*(...)");
         }
-        if (out.size() > MAX_BURSTS) {
-            throw new WorkloadException(WorkloadException.Problem.TOO_BIG,
-                    thread + ": more than " + MAX_BURSTS + " bursts after expanding repetitions",
-                    thread, MAX_BURSTS);
+        if (out.size() > limit) {
+            throw tooBig();
         }
     }
 
@@ -93,10 +102,8 @@ public final class BurstParser {
         List<Burst> body = new ArrayList<>();
         bursts(body);
         expect(')');
-        if (n * body.size() + out.size() > MAX_BURSTS || n > MAX_BURSTS) {
-            throw new WorkloadException(WorkloadException.Problem.TOO_BIG,
-                    thread + ": more than " + MAX_BURSTS + " bursts after expanding repetitions",
-                    thread, MAX_BURSTS);
+        if (n > limit || n * body.size() + out.size() > limit) {
+            throw tooBig();
         }
         for (long i = 0; i < n; i++) {
             out.addAll(body);
@@ -154,6 +161,17 @@ public final class BurstParser {
         while (pos < text.length() && Character.isWhitespace(text.charAt(pos))) {
             pos++;
         }
+    }
+
+    private WorkloadException tooBig() {
+        if (limit < MAX_BURSTS) {
+            return new WorkloadException(WorkloadException.Problem.TOO_BIG,
+                    thread + ": the threads' bursts add up to more than " + Workload.MAX_TOTAL_BURSTS
+                            + " after expanding repetitions (the limit for all threads together)",
+                    thread, Workload.MAX_TOTAL_BURSTS);
+        }
+        return new WorkloadException(WorkloadException.Problem.TOO_BIG,
+                thread + ": more than " + limit + " bursts after expanding repetitions (the limit per thread)", thread, limit);
     }
 
     private WorkloadException syntax(String expected) {

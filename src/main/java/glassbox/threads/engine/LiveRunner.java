@@ -1,5 +1,6 @@
 package glassbox.threads.engine;
 
+import glassbox.core.Progress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
@@ -20,25 +21,6 @@ public final class LiveRunner {
     /** Aim for live runs (gil + nogil together) of about this long. */
     public static final long TARGET_NANOS = 1_500_000_000L;
 
-    /** Lets the caller cancel and watch progress (a JavaFX Task in the app). */
-    public interface Monitor {
-        boolean isCancelled();
-
-        /** {@code done} of {@code total}, both in real nanoseconds (an estimate). */
-        void progress(long done, long total);
-
-        Monitor NONE = new Monitor() {
-            @Override
-            public boolean isCancelled() {
-                return false;
-            }
-
-            @Override
-            public void progress(long done, long total) {
-            }
-        };
-    }
-
     private LiveRunner() {
     }
 
@@ -54,8 +36,8 @@ public final class LiveRunner {
      *
      * @throws CancellationException when the monitor cancels
      */
-    public static Schedule run(Workload w, SimSettings settings, double scale, Monitor monitor) {
-        Policy policy = settings.policy() == Policy.NOGIL ? Policy.NOGIL : Policy.GIL;
+    public static Schedule run(Workload w, SimSettings settings, double scale, Progress monitor) {
+        Policy policy = settings.policy().usesCores() ? Policy.NOGIL : Policy.GIL;
         LiveRecorder rec = new LiveRecorder(scale);
         long expected = Math.round(Simulator.run(w, settings.withPolicy(policy)).wall() * scale);
         NewGil gil = policy == Policy.GIL ? new NewGil(Math.round(settings.intervalNanos() * scale), rec) : null;
@@ -82,8 +64,8 @@ public final class LiveRunner {
         go.countDown();
         try {
             while (!done.await(20, TimeUnit.MILLISECONDS)) {
-                monitor.progress(Math.min(rec.elapsedNanos(), expected), Math.max(1, expected));
-                if (monitor.isCancelled()) {
+                monitor.report("LIVE", Math.min(rec.elapsedNanos(), expected), Math.max(1, expected));
+                if (monitor.cancelled()) {
                     threads.forEach(Thread::interrupt);
                 }
             }
@@ -93,7 +75,7 @@ public final class LiveRunner {
             throw new CancellationException("interrupted");
         }
         Throwable f = failure.get();
-        if (f instanceof InterruptedException || f instanceof CancellationException || monitor.isCancelled()) {
+        if (f instanceof InterruptedException || f instanceof CancellationException || monitor.cancelled()) {
             throw new CancellationException("live run cancelled");
         }
         if (f != null) {
@@ -109,11 +91,11 @@ public final class LiveRunner {
         private final double scale;
         private final NewGil gil;
         private final LiveRecorder rec;
-        private final Monitor monitor;
+        private final Progress monitor;
         private boolean holding;
         private long sink;
 
-        Worker(int index, ThreadSpec spec, double scale, NewGil gil, LiveRecorder rec, Monitor monitor) {
+        Worker(int index, ThreadSpec spec, double scale, NewGil gil, LiveRecorder rec, Progress monitor) {
             this.index = index;
             this.spec = spec;
             this.scale = scale;
@@ -165,7 +147,7 @@ public final class LiveRunner {
                 }
                 sink = x;
                 worked += System.nanoTime() - t0;
-                if (monitor.isCancelled() || Thread.currentThread().isInterrupted()) {
+                if (monitor.cancelled() || Thread.currentThread().isInterrupted()) {
                     throw new InterruptedException("cancelled");
                 }
                 if (gil != null && gil.dropRequested() && worked < nanos) {
@@ -192,7 +174,7 @@ public final class LiveRunner {
             long end = System.nanoTime() + nanos;
             long left;
             while ((left = end - System.nanoTime()) > 0) {
-                if (monitor.isCancelled() || Thread.interrupted()) {
+                if (monitor.cancelled() || Thread.interrupted()) {
                     throw new InterruptedException("cancelled");
                 }
                 LockSupport.parkNanos(Math.min(left, 10_000_000L));

@@ -2,13 +2,14 @@ package glassbox.threads.engine;
 
 import java.util.Locale;
 
-/** How threads share the machine: the GIL, free threading, serial, gevent or generators. */
+/** How threads share the machine: the GIL, free threading, serial, gevent, generators or processes. */
 public enum Policy {
     GIL("gil", "threads.policy.gil", "threads.code.gil"),
     NOGIL("nogil", "threads.policy.nogil", "threads.code.nogil"),
     SERIAL("serial", "threads.policy.serial", "threads.code.serial"),
     GEVENT("gevent", "threads.policy.gevent", "threads.code.gevent"),
-    YIELD("yield", "threads.policy.yield", "threads.code.yield");
+    YIELD("yield", "threads.policy.yield", "threads.code.yield"),
+    PROCESS("process", "threads.policy.process", "threads.code.process");
 
     private final String id;
     private final String labelKey;
@@ -33,9 +34,14 @@ public enum Policy {
         return codeKey;
     }
 
-    /** True when one thread at a time runs Python code (everything but nogil). */
+    /** True when one thread at a time runs Python code (everything but nogil and process). */
     public boolean oneAtATime() {
-        return this != NOGIL;
+        return this != NOGIL && this != PROCESS;
+    }
+
+    /** True when the policy runs CPU work on several cores at once (nogil, process). */
+    public boolean usesCores() {
+        return this == NOGIL || this == PROCESS;
     }
 
     public static Policy parse(String id) {
@@ -47,6 +53,6 @@ public enum Policy {
             }
         }
         throw new WorkloadException(WorkloadException.Problem.SETTING,
-                "unknown policy '" + id + "' (use gil, nogil, serial, gevent or yield)", "policy", String.valueOf(id));
+                "unknown policy '" + id + "' (use gil, nogil, serial, gevent, yield or process)", "policy", String.valueOf(id));
     }
 }

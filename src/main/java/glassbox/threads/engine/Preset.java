@@ -15,7 +15,13 @@ public enum Preset {
     PING_PONG("threads.preset.pingPong", Policy.YIELD, "1", 1, "20", Policy.GIL,
             List.of("ping=10*(cpu:1)", "pong=10*(cpu:1)")),
     BLOCKING_SLEEP("threads.preset.blockingSleep", Policy.YIELD, "1", 1, "20", Policy.GEVENT,
-            List.of("ping=3*(cpu:1,io:100)", "pong=3*(cpu:1,io:100)"));
+            List.of("ping=3*(cpu:1,io:100)", "pong=3*(cpu:1,io:100)")),
+    CPU_PROCESSES("threads.preset.cpuProcesses", Policy.PROCESS, "5", 4, "0", Policy.GIL,
+            List.of("W1=cpu:200", "W2=cpu:200", "W3=cpu:200", "W4=cpu:200")),
+    IO_PROCESSES("threads.preset.ioProcesses", Policy.PROCESS, "5", 4, "0", Policy.GIL,
+            List.of("W1=5*(io:20,cpu:1)", "W2=5*(io:20,cpu:1)", "W3=5*(io:20,cpu:1)", "W4=5*(io:20,cpu:1)")),
+    SHORT_TASKS("threads.preset.shortTasks", Policy.PROCESS, "5", 4, "0", Policy.GIL,
+            List.of("W1=cpu:5", "W2=cpu:5", "W3=cpu:5", "W4=cpu:5"));
 
     private final String labelKey;
     private final Policy policy;
@@ -61,6 +67,11 @@ public enum Preset {
         return comparePolicy;
     }
 
+    /** Process start cost in ms (the default, 30 ms, for every preset). */
+    public String startMs() {
+        return "30";
+    }
+
     /** {@code NAME=BURSTS} per thread. */
     public List<String> threads() {
         return threads;
@@ -71,6 +82,6 @@ public enum Preset {
     }
 
     public SimSettings settings() {
-        return SimSettings.parse(policy, intervalMs, cores, switchCostUs);
+        return SimSettings.parse(policy, intervalMs, cores, switchCostUs, startMs());
     }
 }

@@ -47,7 +47,7 @@ public final class Schedule {
             }
         }
         this.wall = w;
-        this.handoffs = settings.policy() == Policy.NOGIL ? 0 : h;
+        this.handoffs = settings.policy().usesCores() ? 0 : h;
     }
 
     public Workload workload() {
@@ -79,7 +79,7 @@ public final class Schedule {
         return wall / 1e6;
     }
 
-    /** Times the lock (or the one OS thread) passed from one thread to another; 0 under nogil. */
+    /** Times the lock (or the one OS thread) passed from one thread to another; 0 under nogil and process. */
     public int handoffs() {
         return handoffs;
     }

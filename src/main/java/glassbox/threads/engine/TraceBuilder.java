@@ -62,14 +62,14 @@ public final class TraceBuilder {
                     said = Narration.of("threads.narr.group", inGroup, groupStart + 1, said);
                 }
                 Narration timed = Narration.of("threads.narr.at", ms(log.time(e)), said);
-                Set<String> lit = new HashSet<>();
-                lit.add(thread);
+                Set<ThreadHighlight> lit = new HashSet<>();
+                lit.add(new ThreadHighlight(r, log.thread(e)));
                 if (log.other(e) >= 0) {
-                    lit.add(s.workload().names().get(log.other(e)));
+                    lit.add(new ThreadHighlight(r, log.other(e)));
                 }
                 TimelineFrame f = new TimelineFrame(r, e, log.time(e) / 1e6, thread, log.type(e).id(),
                         replays[r].holderName(), replays[r].handoffs);
-                int line = r == 0 ? codeLine(s.policy(), log.type(e), replays[r].lastReason) : 0;
+                int line = r == 0 ? codeLine(s.policy(), log.type(e), replays[r].lastReason, starting(s, e)) : 0;
                 b.add(new Step<>(f, timed, line, lit, log.type(e)));
                 inGroup = 0;
                 groupStart = k + 1;
@@ -79,6 +79,12 @@ public final class TraceBuilder {
         b.add(new TimelineFrame(runs.size() - 1, last.log().size(), last.wallMs(), null, null, null, last.handoffs()),
                 summary(), 0, Set.of());
         return b.build();
+    }
+
+    /** True for a process's wait while it is still starting (before the start cost has passed). */
+    static boolean starting(Schedule s, int e) {
+        return s.policy() == Policy.PROCESS && s.log().type(e) == EventType.WAIT
+                && s.log().time(e) < s.settings().startNanos();
     }
 
     private int pickRun(int[] next) {
@@ -95,7 +101,7 @@ public final class TraceBuilder {
     private Narration intro() {
         if (runs.size() == 1) {
             return Narration.of(introKey(runs.get(0).policy()), ms(runs.get(0).settings().intervalNanos()),
-                    runs.get(0).settings().cores(), runs.get(0).workload().size());
+                    runs.get(0).settings().cores(), runs.get(0).workload().size(), ms(runs.get(0).settings().startNanos()));
         }
         return Narration.of("threads.narr.compare", Narration.of(runs.get(0).policy().labelKey()),
                 Narration.of(runs.get(1).policy().labelKey()));
@@ -122,6 +128,7 @@ public final class TraceBuilder {
             case SERIAL -> "threads.narr.intro.serial";
             case GEVENT -> "threads.narr.intro.gevent";
             case YIELD -> "threads.narr.intro.yield";
+            case PROCESS -> "threads.narr.intro.process";
         };
     }
 
@@ -132,6 +139,7 @@ public final class TraceBuilder {
             case SERIAL -> "threads.narr.lesson.serial";
             case GEVENT -> "threads.narr.lesson.gevent";
             case YIELD -> "threads.narr.lesson.yield";
+            case PROCESS -> "threads.narr.lesson.process";
         };
     }
 
@@ -141,45 +149,54 @@ public final class TraceBuilder {
     }
 
     /** The pseudo-code line an event lights, per policy (see the threads.code.* bundle values). */
-    static int codeLine(Policy p, EventType t, Reason reason) {
-        return switch (p) {
+    static int codeLine(Policy p, EventType t, Reason reason, boolean starting) {
+        CodeLine line = switch (p) {
             case GIL -> switch (t) {
-                case WAIT -> 4;
-                case DROP_REQUEST -> 6;
-                case ACQUIRE -> 8;
-                case RELEASE -> reason == Reason.DROP ? 12 : reason == Reason.IO ? 15 : 16;
-                case IO_START, IO_END -> 15;
-                case END -> 16;
+                case WAIT -> CodeLine.Gil.WAIT;
+                case DROP_REQUEST -> CodeLine.Gil.DROP_REQUEST;
+                case ACQUIRE -> CodeLine.Gil.TAKE;
+                case RELEASE -> reason == Reason.DROP ? CodeLine.Gil.DROPPED : reason == Reason.IO ? CodeLine.Gil.IO
+                        : CodeLine.Gil.END;
+                case IO_START, IO_END -> CodeLine.Gil.IO;
+                case END -> CodeLine.Gil.END;
             };
             case NOGIL -> switch (t) {
-                case WAIT -> 2;
-                case ACQUIRE -> 3;
-                case IO_START, IO_END -> 5;
-                case RELEASE, END -> 6;
-                case DROP_REQUEST -> 0;
+                case WAIT -> CodeLine.Nogil.WAIT;
+                case ACQUIRE -> CodeLine.Nogil.TAKE;
+                case IO_START, IO_END -> CodeLine.Nogil.IO;
+                case RELEASE, END -> CodeLine.Nogil.END;
+                case DROP_REQUEST -> null;
+            };
+            case PROCESS -> switch (t) {
+                case WAIT -> starting ? CodeLine.Process.START : CodeLine.Process.WAIT;
+                case ACQUIRE -> CodeLine.Process.TAKE;
+                case IO_START, IO_END -> CodeLine.Process.IO;
+                case RELEASE, END -> CodeLine.Process.END;
+                case DROP_REQUEST -> null;
             };
             case SERIAL -> switch (t) {
-                case ACQUIRE, WAIT -> 2;
-                case IO_START, IO_END -> 3;
-                case RELEASE, END -> 4;
-                case DROP_REQUEST -> 0;
+                case ACQUIRE, WAIT -> CodeLine.Serial.START;
+                case IO_START, IO_END -> CodeLine.Serial.IO;
+                case RELEASE, END -> CodeLine.Serial.END;
+                case DROP_REQUEST -> null;
             };
             case GEVENT -> switch (t) {
-                case WAIT -> 2;
-                case ACQUIRE -> 3;
-                case IO_START, RELEASE -> 5;
-                case IO_END -> 6;
-                case END -> 7;
-                case DROP_REQUEST -> 0;
+                case WAIT -> CodeLine.Gevent.WAIT;
+                case ACQUIRE -> CodeLine.Gevent.SWITCH;
+                case IO_START, RELEASE -> CodeLine.Gevent.PARK;
+                case IO_END -> CodeLine.Gevent.IO_DONE;
+                case END -> CodeLine.Gevent.END;
+                case DROP_REQUEST -> null;
             };
             case YIELD -> switch (t) {
-                case ACQUIRE -> 3;
-                case RELEASE, WAIT -> 5;
-                case IO_START, IO_END -> 6;
-                case END -> 7;
-                case DROP_REQUEST -> 0;
+                case ACQUIRE -> CodeLine.Yield.NEXT;
+                case RELEASE, WAIT -> CodeLine.Yield.YIELD;
+                case IO_START, IO_END -> CodeLine.Yield.BLOCKING_SLEEP;
+                case END -> CodeLine.Yield.STOP;
+                case DROP_REQUEST -> null;
             };
         };
+        return line == null ? 0 : line.line();
     }
 
     /** Why the holder let go, remembered while replaying. */
@@ -213,8 +230,8 @@ public final class TraceBuilder {
             String interval = ms(s.settings().intervalNanos());
             switch (log.type(e)) {
                 case ACQUIRE -> {
-                    holder = p == Policy.NOGIL ? -1 : t;
-                    boolean handoff = o >= 0 && o != t && p != Policy.NOGIL;
+                    holder = p.usesCores() ? -1 : t;
+                    boolean handoff = o >= 0 && o != t && !p.usesCores();
                     if (handoff) {
                         handoffs++;
                     }
@@ -229,6 +246,9 @@ public final class TraceBuilder {
                     return release(p, me, interval);
                 }
                 case WAIT -> {
+                    if (starting(s, e)) {
+                        return Narration.of("threads.narr.process.starting", me, ms(s.settings().startNanos()));
+                    }
                     return wait(p, me, other, interval, s.settings().cores());
                 }
                 case DROP_REQUEST -> {
@@ -241,7 +261,7 @@ public final class TraceBuilder {
                             ? "threads.narr.gevent.io" : p == Policy.SERIAL ? "threads.narr.serial.io" : "threads.narr.io", me, ms(d));
                 }
                 case IO_END -> {
-                    return Narration.of(p == Policy.GIL ? "threads.narr.gil.ioEnd" : p == Policy.NOGIL
+                    return Narration.of(p == Policy.GIL ? "threads.narr.gil.ioEnd" : p.usesCores()
                             ? "threads.narr.nogil.ioEnd" : "threads.narr.ioEnd", me);
                 }
                 case END -> {
@@ -260,6 +280,7 @@ public final class TraceBuilder {
                             default -> Narration.of("threads.narr.gil.takeAfterEnd", me, other, handoffs);
                         };
                 case NOGIL -> Narration.of("threads.narr.nogil.take", me);
+                case PROCESS -> Narration.of("threads.narr.process.take", me);
                 case SERIAL -> Narration.of("threads.narr.serial.take", me);
                 case GEVENT -> Narration.of("threads.narr.gevent.take", me, handoffs);
                 case YIELD -> handoff ? Narration.of("threads.narr.yield.take", me, other, handoffs,
@@ -275,7 +296,7 @@ public final class TraceBuilder {
                     case IO -> Narration.of("threads.narr.gil.releaseIo", me);
                     default -> Narration.of("threads.narr.release", me);
                 };
-                case NOGIL -> Narration.of("threads.narr.nogil.release", me);
+                case NOGIL, PROCESS -> Narration.of("threads.narr.nogil.release", me);
                 case GEVENT -> lastReason == Reason.IO ? Narration.of("threads.narr.gevent.release", me)
                         : Narration.of("threads.narr.release", me);
                 case YIELD -> lastReason == Reason.END ? Narration.of("threads.narr.release", me)
@@ -287,7 +308,7 @@ public final class TraceBuilder {
         private Narration wait(Policy p, String me, String other, String interval, int cores) {
             return switch (p) {
                 case GIL -> Narration.of("threads.narr.gil.wait", me, other, interval);
-                case NOGIL -> Narration.of("threads.narr.nogil.wait", me, cores);
+                case NOGIL, PROCESS -> Narration.of("threads.narr.nogil.wait", me, cores);
                 case SERIAL -> Narration.of("threads.narr.serial.wait", me);
                 case GEVENT -> Narration.of("threads.narr.gevent.wait", me, other);
                 case YIELD -> Narration.of("threads.narr.yield.wait", me);

@@ -6,10 +6,19 @@ import java.util.Set;
 
 /** The threads to run, in order (the order breaks ties: the earlier-listed thread goes first). */
 public record Workload(List<ThreadSpec> threads) {
+    /** Most threads in one workload. */
+    public static final int MAX_THREADS = 64;
+    /** Most bursts, after expanding repetitions, of all threads together. */
+    public static final int MAX_TOTAL_BURSTS = 4_000_000;
+
     public Workload {
         threads = List.copyOf(threads);
         if (threads.isEmpty()) {
             throw new WorkloadException(WorkloadException.Problem.NO_THREADS, "no threads: give at least one --thread NAME=BURSTS");
+        }
+        if (threads.size() > MAX_THREADS) {
+            throw new WorkloadException(WorkloadException.Problem.SETTING,
+                    "more than " + MAX_THREADS + " threads (the limit)", "threads", threads.size());
         }
         Set<String> seen = new HashSet<>();
         for (ThreadSpec t : threads) {
@@ -25,7 +34,34 @@ public record Workload(List<ThreadSpec> threads) {
         if (args == null || args.isEmpty()) {
             throw new WorkloadException(WorkloadException.Problem.NO_THREADS, "no threads: give at least one --thread NAME=BURSTS");
         }
-        return new Workload(args.stream().map(ThreadSpec::parse).toList());
+        if (args.size() > MAX_THREADS) {
+            throw new WorkloadException(WorkloadException.Problem.SETTING,
+                    "more than " + MAX_THREADS + " threads (the limit)", "threads", args.size());
+        }
+        List<ThreadSpec> out = new java.util.ArrayList<>();
+        int left = MAX_TOTAL_BURSTS;
+        for (String a : args) {
+            ThreadSpec t = ThreadSpec.parse(a, left);
+            left -= t.bursts().size();
+            out.add(t);
+        }
+        return new Workload(out);
+    }
+
+    /** Parses rows of (name, bursts) within the same limits as {@link #parse(List)}. */
+    public static Workload ofRows(List<String[]> rows) {
+        if (rows.size() > MAX_THREADS) {
+            throw new WorkloadException(WorkloadException.Problem.SETTING,
+                    "more than " + MAX_THREADS + " threads (the limit)", "threads", rows.size());
+        }
+        List<ThreadSpec> out = new java.util.ArrayList<>();
+        int left = MAX_TOTAL_BURSTS;
+        for (String[] r : rows) {
+            ThreadSpec t = ThreadSpec.of(r[0], r[1], left);
+            left -= t.bursts().size();
+            out.add(t);
+        }
+        return new Workload(out);
     }
 
     public static Workload of(String... nameEqualsBursts) {

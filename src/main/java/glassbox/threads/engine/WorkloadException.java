@@ -15,7 +15,9 @@ public final class WorkloadException extends IllegalArgumentException {
         NAME("threads.error.name"),
         DUPLICATE("threads.error.duplicate"),
         NO_THREADS("threads.error.noThreads"),
-        SETTING("threads.error.setting");
+        SETTING("threads.error.setting"),
+        REFCOUNT("threads.error.refcount"),
+        TOO_COSTLY("threads.error.tooCostly");
 
         private final String key;
 

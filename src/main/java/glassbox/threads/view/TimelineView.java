@@ -55,7 +55,9 @@ public final class TimelineView extends Region {
     private List<Track> tracks = List.of();
     private double cursorNanos = -1;
     private int cursorRun;
-    private Set<String> lit = Set.of();
+    private Set<Integer> lit = Set.of();
+    private long lastRedrawNanos;
+    private double revealNanos = Double.POSITIVE_INFINITY;
     private LongConsumer onTimeClicked = t -> { };
     private double pressX;
     private double pressStart;
@@ -115,8 +117,8 @@ public final class TimelineView extends Region {
         return tracks;
     }
 
-    /** Moves the cursor to {@code nanos} (-1 hides it), lighting {@code threads} in track {@code run}. */
-    public void setCursor(double nanos, int run, Set<String> threads) {
+    /** Moves the cursor to {@code nanos} (-1 hides it), lighting threads (indices) in track {@code run}. */
+    public void setCursor(double nanos, int run, Set<Integer> threads) {
         cursorNanos = nanos;
         cursorRun = run;
         lit = Set.copyOf(threads);
@@ -124,6 +126,17 @@ public final class TimelineView extends Region {
             window.reveal(nanos);
         }
         invalidate();
+    }
+
+    /**
+     * Draws lanes of simulated tracks only up to {@code nanos} of virtual time: the replay reveals
+     * them as it goes (infinite: everything). Live tracks follow the same time.
+     */
+    public void setReveal(double nanos) {
+        if (nanos != revealNanos) {
+            revealNanos = nanos;
+            invalidate();
+        }
     }
 
     public double cursorNanos() {
@@ -136,6 +149,11 @@ public final class TimelineView extends Region {
 
     public TimeWindow window() {
         return window;
+    }
+
+    /** How long the last rebuild of the drawing took (benchmarks). */
+    public long lastRedrawNanos() {
+        return lastRedrawNanos;
     }
 
     /** How many times the drawing was rebuilt (for tests of level of detail). */
@@ -164,10 +182,27 @@ public final class TimelineView extends Region {
         return snappedTopInset() + h + snappedBottomInset();
     }
 
+    /** Any width: the drawing is rebuilt for the width it gets (never held wide by its old shapes). */
+    @Override
+    protected double computeMinWidth(double height) {
+        return 200;
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return 600;
+    }
+
+    /** Every lane at least a line of text high (plus its band and title), so labels never overlap. */
     @Override
     protected double computeMinHeight(double width) {
         double textH = measure("Tg", probeLabel).getHeight();
-        return Math.min(computePrefHeight(width), Math.max(110, textH * 5));
+        double titleH = measure("Tg", probeTitle).getHeight() + 4;
+        double h = textH + 12;
+        for (Track t : tracks) {
+            h += titleH + GAP + t.schedule().workload().size() * textH * 1.2 + textH + 5;
+        }
+        return snappedTopInset() + Math.max(110, h) + snappedBottomInset();
     }
 
     /** Marks the drawing stale; it is rebuilt at the next layout pass. */
@@ -186,9 +221,7 @@ public final class TimelineView extends Region {
             drawnHeight = getHeight();
             long t0 = System.nanoTime();
             redraw();
-            if (Boolean.getBoolean("glassbox.threads.profile")) {
-                System.err.printf("redraw %.2f ms, %d nodes%n", (System.nanoTime() - t0) / 1e6, layer.getChildren().size());
-            }
+            lastRedrawNanos = System.nanoTime() - t0;
         }
     }
 
@@ -220,7 +253,9 @@ public final class TimelineView extends Region {
         }
         double titleH = measure("Tg", probeTitle).getHeight() + 4;
         double free = h - axisH - tracks.size() * (titleH + GAP);
-        double laneH = Math.max(8, Math.min(textH * 2.6, free / Math.max(1, rows)));
+        // Never lower than a line of text: labels of neighbouring lanes must not overlap. When the
+        // lanes do not fit, the minimum height grows and the scroll pane around the timeline scrolls.
+        double laneH = Math.max(textH * 1.2, Math.min(textH * 2.6, free / Math.max(1, rows)));
         double y = 2;
         for (int k = 0; k < tracks.size(); k++) {
             y = drawTrack(nodes, k, tracks.get(k), y, titleH, laneH, plotX, plotW);
@@ -240,16 +275,19 @@ public final class TimelineView extends Region {
                              double plotX, double plotW) {
         Schedule s = track.schedule();
         String id = "t" + k + ":";
-        nodes.add(text(id + "title", messages.get("threads.track.title", track.title(), ms(s.wall()), s.handoffs()),
+        boolean done = revealNanos >= s.wall();
+        nodes.add(text(id + "title", done ? messages.get("threads.track.title", track.title(), ms(s.wall()), s.handoffs())
+                        : messages.get("threads.track.titleRunning", track.title()),
                 "timeline-title", PAD, y));
         y += titleH;
         String bandLabel = messages.get(s.policy() == Policy.GIL ? "threads.band.gil"
-                : s.policy() == Policy.NOGIL ? "threads.band.cores" : "threads.band.thread");
+                : s.policy().usesCores() ? "threads.band.cores" : "threads.band.thread");
         nodes.add(text(id + "bandLabel", bandLabel, "timeline-band-label", PAD, y + 1));
-        double bandH = laneH * 0.8;
+        double bandH = Math.max(laneH * 0.8, measure("Tg", probeLabel).getHeight() + 2);
         nodes.add(rectangle(id + "bandBg", "band-background", plotX, y, plotW, bandH));
-        if (s.policy() == Policy.NOGIL) {
-            nodes.add(text(id + "noGil", messages.get("threads.band.noGil", s.settings().cores()), "timeline-band-note",
+        if (s.policy().usesCores()) {
+            nodes.add(text(id + "noGil", messages.get(s.policy() == Policy.PROCESS ? "threads.band.processes"
+                    : "threads.band.noGil", s.settings().cores()), "timeline-band-note",
                     plotX + 4, y + 1));
         } else {
             drawBand(nodes, id, s, y, bandH, plotX, plotW);
@@ -260,7 +298,7 @@ public final class TimelineView extends Region {
         for (int t = 0; t < laneY.length; t++) {
             laneY[t] = y;
             String name = s.workload().thread(t).name();
-            boolean on = track.run() == cursorRun && lit.contains(name);
+            boolean on = track.run() == cursorRun && lit.contains(t);
             if (on) {
                 nodes.add(rectangle(id + "glow" + t, "lane-lit", 0, y - 1, plotX - 2, laneH));
             }
@@ -283,7 +321,8 @@ public final class TimelineView extends Region {
 
     private void drawBand(List<Node> nodes, String id, Schedule s, double y, double h, double plotX, double plotW) {
         int n = s.workload().size();
-        List<LaneGeometry.Run> runs = LaneGeometry.runs(s.lanes().band(), window.start(), window.end(), plotX, plotW, n);
+        List<LaneGeometry.Run> runs = revealed(LaneGeometry.runs(s.lanes().band(), window.start(), window.end(), plotX, plotW, n),
+                plotX, plotW);
         int colours = Math.min(n, 7);
         List<List<PathElement>> elements = new ArrayList<>();
         for (int k = 0; k < colours; k++) {
@@ -317,7 +356,8 @@ public final class TimelineView extends Region {
         for (int k = 0; k < states.length; k++) {
             elements.add(new ArrayList<>());
         }
-        for (LaneGeometry.Run r : LaneGeometry.runs(lane, window.start(), window.end(), plotX, plotW, states.length)) {
+        for (LaneGeometry.Run r : revealed(LaneGeometry.runs(lane, window.start(), window.end(), plotX, plotW, states.length),
+                plotX, plotW)) {
             ThreadState st = states[r.code()];
             if (r.stacked()) {
                 rect(elements.get(r.code()), r.x0(), y + h * (1 - r.offset() - r.share()), r.width(), h * r.share());
@@ -345,7 +385,7 @@ public final class TimelineView extends Region {
     private void drawMarks(List<Node> nodes, String id, Schedule s, double[] laneY, double h, double plotX, double plotW) {
         EventLog log = s.log();
         int from = log.firstAtOrAfter((long) Math.floor(window.start()));
-        int to = log.firstAtOrAfter((long) Math.ceil(window.end()) + 1);
+        int to = log.firstAtOrAfter((long) Math.ceil(Math.min(window.end(), revealNanos)) + 1);
         if (to - from > MAX_EVENT_SCAN) {
             return;
         }
@@ -354,7 +394,7 @@ public final class TimelineView extends Region {
         List<PathElement> ticks = new ArrayList<>();
         int arrowCount = 0;
         int lastTickColumn = Integer.MIN_VALUE;
-        boolean handoffs = s.policy() != Policy.NOGIL;
+        boolean handoffs = !s.policy().usesCores();
         for (int e = from; e < to; e++) {
             EventType type = log.type(e);
             double x = plotX + (log.time(e) - window.start()) * scale;
@@ -384,6 +424,22 @@ public final class TimelineView extends Region {
             p.getElements().setAll(ticks);
             nodes.add(p);
         }
+    }
+
+    /** The runs left of the reveal time, the last one cut there. */
+    private List<LaneGeometry.Run> revealed(List<LaneGeometry.Run> runs, double plotX, double plotW) {
+        if (revealNanos >= window.end()) {
+            return runs;
+        }
+        double xMax = plotX + (revealNanos - window.start()) * plotW / window.span();
+        List<LaneGeometry.Run> out = new ArrayList<>();
+        for (LaneGeometry.Run r : runs) {
+            if (r.x0() >= xMax) {
+                continue;
+            }
+            out.add(r.x1() <= xMax ? r : new LaneGeometry.Run(r.x0(), xMax, r.code(), r.offset(), r.share()));
+        }
+        return out;
     }
 
     private static void arrow(List<PathElement> out, double x, double y0, double y1) {

@@ -16,7 +16,9 @@ public final class WallChart extends BarChart<String, Number> {
         this.messages = messages;
         setId("threads-wall-chart");
         getStyleClass().add("threads-wall-chart");
-        setTitle(messages.get("threads.chart.title"));
+        // no title: in a narrow side pane it would be cut; the axis says what the bars are
+        setAccessibleText(messages.get("threads.chart.title"));
+        javafx.scene.control.Tooltip.install(this, new javafx.scene.control.Tooltip(messages.get("threads.chart.title")));
         getYAxis().setLabel(messages.get("threads.chart.axis"));
         setLegendVisible(false);
         setAnimated(false);
@@ -25,10 +27,27 @@ public final class WallChart extends BarChart<String, Number> {
         setPrefHeight(230);
     }
 
-    public void show(List<Track> tracks) {
+    /** Per bar: the virtual time (ns) the replay must reach before it shows; infinite = at the end. */
+    private final java.util.List<Double> revealAt = new java.util.ArrayList<>();
+
+    /**
+     * Bars for the tracks on the timeline and for {@code extra} simulated runs (threads vs
+     * processes vs free threading in compare mode). Shown when there is more than one bar.
+     */
+    public void show(List<Track> tracks, List<glassbox.threads.engine.Schedule> extra) {
         XYChart.Series<String, Number> series = new XYChart.Series<>();
+        revealAt.clear();
         for (Track t : tracks) {
             series.getData().add(new XYChart.Data<>(t.label(), t.schedule().wallMs()));
+            revealAt.add(t.run() >= 0 ? (double) t.schedule().wall() : Double.POSITIVE_INFINITY);
+        }
+        for (glassbox.threads.engine.Schedule s : extra) {
+            series.getData().add(new XYChart.Data<>(messages.get("threads.chart.sim", s.policy().id()), s.wallMs()));
+            revealAt.add(Double.POSITIVE_INFINITY);
+        }
+        if (series.getData().size() < 2) {
+            series.getData().clear();
+            revealAt.clear();
         }
         getData().setAll(List.of(series));
         for (int i = 0; i < series.getData().size(); i++) {
@@ -37,6 +56,26 @@ public final class WallChart extends BarChart<String, Number> {
                 d.getNode().getStyleClass().add("wall-bar-" + (i + 1));
             }
         }
+    }
+
+    public boolean hasBars() {
+        return !revealAt.isEmpty();
+    }
+
+    /** Shows the bars whose run the replay has finished by {@code nanos} (-1: none; infinite: all). */
+    public void reveal(double nanos) {
+        List<XYChart.Data<String, Number>> bars = bars();
+        for (int i = 0; i < bars.size() && i < revealAt.size(); i++) {
+            javafx.scene.Node n = bars.get(i).getNode();
+            if (n != null) {
+                n.setVisible(nanos >= revealAt.get(i));
+            }
+        }
+    }
+
+    /** The bars shown now (revealed by the replay): their categories. */
+    public List<String> shownBars() {
+        return bars().stream().filter(d -> d.getNode() != null && d.getNode().isVisible()).map(XYChart.Data::getXValue).toList();
     }
 
     /** The bars shown: category and wall time in ms (for tests). */

@@ -30,6 +30,7 @@ public final class WorkloadEditor extends VBox {
         this.model = model;
         this.messages = messages;
         getStyleClass().add("threads-editor");
+        setFocusTraversable(true);
         grid.getStyleClass().add("threads-editor-grid");
         Button add = iconButton("mdi2p-plus", "threads.editor.add", "threads.editor.add.tip", "threads-add");
         add.setOnAction(e -> model.addThread());
@@ -47,16 +48,18 @@ public final class WorkloadEditor extends VBox {
         error.managedProperty().bind(error.visibleProperty());
         Label grammar = new Label(messages.get("threads.editor.grammar"));
         grammar.getStyleClass().add("threads-grammar");
-        grammar.setMinWidth(Region.USE_PREF_SIZE);
+        grammar.setWrapText(true);
+        grammar.setMinWidth(120);
+        grammar.setMinHeight(Region.USE_PREF_SIZE);
+        HBox.setHgrow(grammar, Priority.ALWAYS);
         HBox buttons = new HBox(6, add, undo, redo, grammar);
         buttons.setAlignment(Pos.CENTER_LEFT);
         ScrollPane rows = new ScrollPane(grid);
         rows.setFitToWidth(true);
         rows.getStyleClass().addAll("threads-editor-rows", "edge-to-edge");
-        rows.setMinHeight(40);
-        rows.setPrefViewportHeight(120);
         rows.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        grid.heightProperty().addListener((o, a, b) -> rows.setPrefViewportHeight(Math.min(b.doubleValue(), 160)));
+        // Every row shows (up to four; more scroll): the viewport never shrinks below them.
+        grid.heightProperty().addListener((o, a, b) -> fitRows(rows));
         add.setMinWidth(Region.USE_PREF_SIZE);
         getChildren().addAll(rows, buttons, error);
         model.draftProperty().addListener((o, a, b) -> rebuild());
@@ -86,9 +89,12 @@ public final class WorkloadEditor extends VBox {
                 f.setOnKeyPressed(e -> {
                     if (e.getCode() == KeyCode.ENTER) {
                         commit.run();
+                        requestFocus();
                         e.consume();
                     } else if (e.getCode() == KeyCode.ESCAPE) {
                         rebuild();
+                        requestFocus();
+                        e.consume();
                     }
                 });
                 f.focusedProperty().addListener((o, was, now) -> {
@@ -102,6 +108,15 @@ public final class WorkloadEditor extends VBox {
             remove.setDisable(d.rows().size() == 1);
             grid.addRow(i, name, bursts, remove);
         }
+    }
+
+    private void fitRows(ScrollPane rows) {
+        int n = model.draft().rows().size();
+        double h = grid.getHeight();
+        double perRow = n == 0 ? h : h / n;
+        double shown = Math.min(h, perRow * Math.min(n, 4) + (n > 4 ? perRow / 2 : 0));
+        rows.setMinViewportHeight(shown);
+        rows.setPrefViewportHeight(shown);
     }
 
     private void commit(int index, TextField name, TextField bursts) {

@@ -14,7 +14,7 @@ class LiveRunnerTest {
     @RepeatedTest(3)
     void liveGilRunNeverHasOverlappingHolders() {
         Workload w = Workload.of("A=cpu:20", "B=cpu:20", "C=2*(io:3,cpu:2)");
-        Schedule s = LiveRunner.run(w, GIL_2MS, 1.0, LiveRunner.Monitor.NONE);
+        Schedule s = LiveRunner.run(w, GIL_2MS, 1.0, glassbox.core.Progress.NONE);
         assertThat(s.source()).isEqualTo(Schedule.Source.LIVE);
         assertThat(SchedulePropertiesTest.maxConcurrentHolders(s)).isEqualTo(1);
         Lanes.Lane band = s.lanes().band();
@@ -31,7 +31,7 @@ class LiveRunnerTest {
     @Test
     void liveNogilRunsEveryThreadToItsEnd() {
         Workload w = Workload.of("A=cpu:10", "B=io:5,cpu:5");
-        Schedule s = LiveRunner.run(w, GIL_2MS.withPolicy(Policy.NOGIL), 1.0, LiveRunner.Monitor.NONE);
+        Schedule s = LiveRunner.run(w, GIL_2MS.withPolicy(Policy.NOGIL), 1.0, glassbox.core.Progress.NONE);
         assertThat(s.policy()).isEqualTo(Policy.NOGIL);
         assertThat(s.stats("B").io()).isGreaterThanOrEqualTo(5_000_000L);
         assertThat(s.wall()).isGreaterThanOrEqualTo(10_000_000L);
@@ -41,7 +41,7 @@ class LiveRunnerTest {
     void scaleShrinksRealTimeButNotTheRecordedTimeline() {
         Workload w = Workload.of("A=cpu:40");
         long t0 = System.nanoTime();
-        Schedule s = LiveRunner.run(w, GIL_2MS, 0.25, LiveRunner.Monitor.NONE);
+        Schedule s = LiveRunner.run(w, GIL_2MS, 0.25, glassbox.core.Progress.NONE);
         long real = System.nanoTime() - t0;
         assertThat(s.wall()).isGreaterThanOrEqualTo(39_000_000L);
         assertThat(real).isLessThan(s.wall());
@@ -51,14 +51,14 @@ class LiveRunnerTest {
 
     @Test
     void cancelStopsTheRun() {
-        LiveRunner.Monitor cancelled = new LiveRunner.Monitor() {
+        glassbox.core.Progress cancelled = new glassbox.core.Progress() {
             @Override
-            public boolean isCancelled() {
+            public boolean cancelled() {
                 return true;
             }
 
             @Override
-            public void progress(long done, long total) {
+            public void report(String phase, long done, long total) {
             }
         };
         assertThatThrownBy(() -> LiveRunner.run(Workload.of("A=cpu:5000", "B=io:5000"), GIL_2MS, 1.0, cancelled))

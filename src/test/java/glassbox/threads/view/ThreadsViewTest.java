@@ -55,7 +55,12 @@ class ThreadsViewTest {
     }
 
     @Test
-    void opensOnTwoCpuBoundThreadsWithStyledLanes() {
+    void opensOnTwoCpuBoundThreadsWithStyledLanes(FxRobot robot) {
+        assertThat(view.timeline().layer().getChildren().stream()
+                .filter(n -> n.getStyleClass().contains("state-running"))
+                .allMatch(n -> ((Path) n).getElements().isEmpty())).as("nothing drawn before the replay reaches it").isTrue();
+        robot.clickOn("#player-last");
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(view.model().simulated().get(0).wallMs()).isEqualTo(200.0);
         assertThat(view.timeline().tracks()).hasSize(1);
         Path running = (Path) view.timeline().layer().getChildren().stream()
@@ -110,16 +115,29 @@ class ThreadsViewTest {
     }
 
     @Test
-    void lettersInANumberFieldAreRejectedWithAMessage(FxRobot robot) {
-        javafx.scene.control.Spinner<?> interval = robot.lookup("#threads-interval").queryAs(javafx.scene.control.Spinner.class);
-        robot.interact(() -> interval.getEditor().setText("fast"));
-        robot.clickOn(interval.getEditor()).type(KeyCode.ENTER);
+    void lettersInANumberFieldAreRejectedBesideTheFieldAndTheLastGoodValueStays(FxRobot robot) {
+        TextField interval = robot.lookup("#threads-interval").queryAs(TextField.class);
+        robot.interact(() -> interval.setText("fast"));
+        robot.clickOn(interval).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#threads-error").queryAs(Label.class).getText()).contains("\"fast\" is not a number");
+        Label problem = robot.lookup("#threads-interval-problem").queryAs(Label.class);
+        assertThat(problem.isVisible()).isTrue();
+        assertThat(problem.getText()).contains("\"fast\" is not a number");
+        assertThat(problem.getStyleClass()).contains("field-problem");
+        assertThat(interval.getText()).as("the last good value shows").isEqualTo("5");
         assertThat(view.model().draft().intervalMs()).isEqualByComparingTo("5");
-        robot.interact(() -> interval.getEditor().setText("0.3"));
-        robot.clickOn(interval.getEditor()).type(KeyCode.ENTER);
+        assertThat(interval.isFocused()).as("Enter hands focus back").isFalse();
+
+        robot.interact(() -> interval.setText("99"));
+        robot.clickOn(interval).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
+        assertThat(problem.getText()).contains("99 is outside 0.1 to 50");
+        assertThat(interval.getText()).isEqualTo("5");
+
+        robot.interact(() -> interval.setText("0.3"));
+        robot.clickOn(interval).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(problem.isVisible()).isFalse();
         assertThat(view.model().draft().intervalMs()).isEqualByComparingTo("0.3");
         assertThat(view.model().simulated().get(0).settings().intervalNanos()).isEqualTo(300_000L);
     }
@@ -177,12 +195,15 @@ class ThreadsViewTest {
         List<Track> tracks = view.timeline().tracks();
         assertThat(tracks).hasSize(2);
         assertThat(tracks.get(1).schedule().policy()).isEqualTo(Policy.NOGIL);
-        assertThat(view.chart().isVisible()).isTrue();
-        assertThat(view.chart().bars()).extracting(b -> b.getYValue().doubleValue()).containsExactly(200.0, 100.0);
+        assertThat(view.chart().isVisible()).as("no bar before the replay reaches one").isFalse();
+        // gil, nogil, and (threads vs processes vs free threading) process with its 30 ms start
+        assertThat(view.chart().bars()).extracting(b -> b.getYValue().doubleValue()).containsExactly(200.0, 100.0, 130.0);
+        assertThat(view.chart().shownBars()).as("outcome hidden at step 1").isEmpty();
         // stepping walks both runs' events merged in time order; one cursor spans both timelines
         robot.clickOn("#player-last");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(view.timeline().cursorNanos()).isEqualTo(100_000_000.0);
+        assertThat(view.chart().shownBars()).hasSize(3);
         robot.clickOn("#player-back");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(view.timeline().cursorNanos()).isEqualTo(200_000_000.0);
@@ -206,6 +227,10 @@ class ThreadsViewTest {
             assertThat(holders).as("never two holders of the live GIL").isLessThanOrEqualTo(1);
         }
         assertThat(view.chart().bars()).hasSize(3);
+        assertThat(overlappingLabels(view.timeline())).as("lane labels after a live run").isEmpty();
+        robot.clickOn("#player-last");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.chart().shownBars()).hasSize(3);
         assertThat(store.runs("threads", 5)).hasSize(1)
                 .first().satisfies(r -> assertThat(r.resultsJson()).contains("live_gil"));
     }
@@ -228,6 +253,171 @@ class ThreadsViewTest {
     void presetsAllSimulate(FxRobot robot) {
         for (Preset p : Preset.values()) {
             robot.interact(() -> assertThat(view.model().applyPreset(p)).as(p.name()).isTrue());
+        }
+    }
+
+    /** Pairs of timeline texts (lane names, band labels, titles) whose boxes overlap. */
+    static List<String> overlappingLabels(TimelineView tl) {
+        List<javafx.scene.text.Text> texts = tl.layer().getChildren().stream()
+                .filter(n -> n instanceof javafx.scene.text.Text t && t.isVisible() && !t.getText().isBlank()
+                        && (n.getStyleClass().contains("timeline-label") || n.getStyleClass().contains("timeline-band-label")
+                        || n.getStyleClass().contains("timeline-title")))
+                .map(n -> (javafx.scene.text.Text) n).toList();
+        List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            for (int j = i + 1; j < texts.size(); j++) {
+                javafx.geometry.Bounds a = texts.get(i).getBoundsInParent();
+                javafx.geometry.Bounds b = texts.get(j).getBoundsInParent();
+                if (a.getWidth() > 0 && b.getWidth() > 0 && a.getMinY() < b.getMaxY() - 1 && b.getMinY() < a.getMaxY() - 1
+                        && a.getMinX() < b.getMaxX() && b.getMinX() < a.getMaxX()) {
+                    out.add(texts.get(i).getText() + " / " + texts.get(j).getText());
+                }
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void fourLiveAndSimulatedTracksNeverOverlapTheirLabels(FxRobot robot) {
+        robot.interact(() -> {
+            view.model().apply(view.model().draft().withCompare(true, Policy.NOGIL));
+            view.model().apply(view.model().draft().withRows(List.of(new Draft.Row("A", "cpu:5"), new Draft.Row("B", "cpu:5"),
+                    new Draft.Row("C", "cpu:5"), new Draft.Row("D", "cpu:5"))));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(overlappingLabels(view.timeline())).isEmpty();
+    }
+
+    @Test
+    void theEditorShowsEveryRowUpToFour(FxRobot robot) {
+        robot.clickOn("#threads-add");
+        robot.clickOn("#threads-add");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ScrollPane rows = robot.lookup(".threads-editor-rows").queryAs(javafx.scene.control.ScrollPane.class);
+        javafx.geometry.Bounds viewport = rows.localToScreen(rows.getBoundsInLocal());
+        for (int i = 0; i < 4; i++) {
+            TextField f = robot.lookup("#threads-bursts-" + i).queryAs(TextField.class);
+            javafx.geometry.Bounds b = f.localToScreen(f.getBoundsInLocal());
+            assertThat(b.getMaxY()).as("row %d inside the editor", i).isLessThanOrEqualTo(viewport.getMaxY() + 1);
+        }
+    }
+
+    @Test
+    void undoIsTheSharedHistoryTheShellDrives(FxRobot robot) {
+        robot.clickOn("#threads-add");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.model().draft().rows()).hasSize(3);
+        robot.interact(() -> assertThat(view.undoable().undo()).isTrue());
+        assertThat(view.model().draft().rows()).hasSize(2);
+        robot.interact(() -> assertThat(view.undoable().redo()).isTrue());
+        assertThat(view.model().draft().rows()).hasSize(3);
+    }
+
+    @Test
+    void sceneRoundTripAndStrictRefusals(FxRobot robot) throws Exception {
+        robot.interact(() -> view.model().applyPreset(Preset.CONVOY));
+        var scene = view.scene().orElseThrow();
+        robot.interact(() -> {
+            try {
+                view.applyScene(scene.deepCopy());
+            } catch (glassbox.core.SceneProblem e) {
+                throw new AssertionError(e);
+            }
+        });
+        assertThat(view.scene().orElseThrow()).isEqualTo(scene);
+        assertThat(view.player().getIndex()).isZero();
+        for (String bad : List.of("{\"abc\": 1}", "{\"mode\": \"schedule\", \"policy\": \"fast\", \"threads\": [{\"name\": \"T1\", \"bursts\": \"cpu:1\"}]}",
+                "{\"mode\": \"schedule\", \"policy\": \"gil\"}",
+                "{\"mode\": \"schedule\", \"policy\": \"gil\", \"interval_ms\": 99, \"threads\": [{\"name\": \"T1\", \"bursts\": \"cpu:1\"}]}",
+                "{\"mode\": \"schedule\", \"policy\": \"gil\", \"threads\": [{\"name\": \"T1\", \"bursts\": \"cpu:0\"}]}")) {
+            var node = (com.fasterxml.jackson.databind.node.ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper().readTree(bad);
+            robot.interact(() -> org.assertj.core.api.Assertions.assertThatThrownBy(() -> view.applyScene(node))
+                    .as(bad).isInstanceOf(glassbox.core.SceneProblem.class));
+            assertThat(view.scene().orElseThrow()).as("unchanged after %s", bad).isEqualTo(scene);
+        }
+    }
+
+    @Test
+    void theRefcountRaceRevealsItsOutcomeOnlyAtTheEndAndTheSliderChangesIt(FxRobot robot) throws Exception {
+        var node = (com.fasterxml.jackson.databind.node.ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                "{\"mode\": \"refcount\", \"policy\": \"gil\", \"threads\": [{\"name\": \"T1\", \"bursts\": \"cpu:1\"}],"
+                        + " \"refcount\": {\"start\": 1, \"threads\": [{\"name\": \"T1\", \"ops\": \"incref\"},"
+                        + " {\"name\": \"T2\", \"ops\": \"incref,decref\"}], \"gil\": false,"
+                        + " \"interleave\": [\"T1\", \"T2\", \"T1\", \"T1\", \"T2\", \"T2\", \"T2\", \"T2\", \"T2\"]}}");
+        robot.interact(() -> {
+            try {
+                view.applyScene(node);
+            } catch (glassbox.core.SceneProblem e) {
+                throw new AssertionError(e);
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Label outcome = robot.lookup("#threads-race-outcome-text").queryAs(Label.class);
+        assertThat(outcome.isVisible()).as("hidden at step 1").isFalse();
+        robot.interact(() -> assertThat(view.model().player().nextMarked()).isTrue());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.player().getIndex()).as("the first lost update").isEqualTo(6);
+        assertThat(robot.lookup("#narration").queryAs(Label.class).getText()).contains("lost update");
+        robot.clickOn("#player-last");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(outcome.isVisible()).isTrue();
+        assertThat(outcome.getText()).contains("Final ob_refcnt 1, expected 2: 1 lost update");
+        robot.interact(() -> view.setOutcomeHidden(true));
+        assertThat(outcome.isVisible()).as("hidden while a question is open").isFalse();
+        robot.interact(() -> view.setOutcomeHidden(false));
+
+        javafx.scene.control.Slider point = robot.lookup("#threads-race-point").queryAs(javafx.scene.control.Slider.class);
+        robot.interact(() -> point.setValue(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.model().draft().race().order()).startsWith("T2", "T2", "T2");
+        assertThat(view.model().raceProperty().get().lostUpdates()).as("T2 first, then T1: nothing lost").isZero();
+        assertThat(outcome.isVisible()).as("dragging shows the outcome at once").isTrue();
+        TextField order = robot.lookup("#threads-race-interleave").queryAs(TextField.class);
+        robot.interact(() -> order.setText("T1,T2,T1,T1,T2,T2,T2,T2,T2"));
+        robot.clickOn(order).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.model().raceProperty().get().lostUpdates()).isEqualTo(1);
+        robot.clickOn("#threads-race-gil");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.model().raceProperty().get().lostUpdates()).as("with the GIL").isZero();
+    }
+
+    @Test
+    void theLiveRefcountRaceIsCountedAndSaved(FxRobot robot) throws Exception {
+        robot.interact(() -> view.model().setMode(Draft.Mode.REFCOUNT));
+        robot.clickOn("#threads-race-live");
+        WaitForAsyncUtils.waitForFxEvents();
+        var r = view.model().liveRaceProperty().get();
+        assertThat(r).isNotNull();
+        assertThat(r.plain().lost()).isGreaterThanOrEqualTo(0);
+        assertThat(r.atomic().lost()).isZero();
+        assertThat(r.locked().lost()).isZero();
+        assertThat(robot.lookup("#threads-race-live-text").queryAs(Label.class).getText()).contains("AtomicInteger lost 0");
+        assertThat(store.runs("threads", 5)).first().satisfies(x -> assertThat(x.paramsJson()).contains("refcount_live"));
+    }
+
+    @Test
+    void theSampleLessonsScenesAreAccepted(FxRobot robot) throws Exception {
+        var lesson = new com.fasterxml.jackson.databind.ObjectMapper().readTree(java.nio.file.Path.of("assets/lessons/threads.json").toFile());
+        for (var scene : lesson.get("scenes")) {
+            assertThat(scene.get("tab").asText()).isEqualTo("threads");
+            var input = (com.fasterxml.jackson.databind.node.ObjectNode) scene.get("input");
+            robot.interact(() -> {
+                try {
+                    view.applyScene(input);
+                } catch (glassbox.core.SceneProblem e) {
+                    throw new AssertionError(e);
+                }
+            });
+            for (var q : scene.path("questions")) {
+                String event = q.get("event").asText();
+                boolean found = false;
+                var trace = view.player().getTrace();
+                for (int i = 0; i < trace.size(); i++) {
+                    found |= trace.step(i).hasEvent() && trace.step(i).event().id().equals(event);
+                }
+                assertThat(found).as("the trace marks %s", event).isTrue();
+            }
         }
     }
 }
