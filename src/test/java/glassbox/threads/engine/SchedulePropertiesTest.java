@@ -68,13 +68,13 @@ class SchedulePropertiesTest {
     }
 
     @Test
-    void neverTwoHoldersExceptUnderNogilWhereAtMostCores() {
+    void neverTwoHoldersExceptWithCoresWhereAtMostCores() {
         check(300, SchedulePropertiesTest::holdersWithinLimit);
     }
 
     static void holdersWithinLimit(Workload w, SimSettings s) {
         Schedule r = Simulator.run(w, s);
-        int limit = s.policy() == Policy.NOGIL ? s.cores() : 1;
+        int limit = s.policy().usesCores() ? s.cores() : 1;
         assertThat(maxConcurrentHolders(r)).isLessThanOrEqualTo(limit);
         if (s.policy().oneAtATime()) {
             Lanes.Lane band = r.lanes().band();
