@@ -56,8 +56,11 @@ public interface TopicView {
     /**
      * Hides (or shows again) the tab's outcome panels (result cards, charts, totals) while the
      * lecturer's class predicts what the next step does. Tabs without outcome panels ignore it.
+     *
+     * @return true when the tab has outcome panels that it hid or showed
      */
-    default void setOutcomeHidden(boolean hidden) {
+    default boolean setOutcomeHidden(boolean hidden) {
+        return false;
     }
 
     /** Releases what the tab holds (databases, threads) when the window rebuilds or closes. */

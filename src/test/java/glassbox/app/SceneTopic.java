@@ -154,10 +154,11 @@ final class SceneTopic implements Topic {
             }
 
             @Override
-            public void setOutcomeHidden(boolean hidden) {
+            public boolean setOutcomeHidden(boolean hidden) {
                 if (primary) {
                     outcomeHidden = hidden;
                 }
+                return true;
             }
 
         private void load(int n) {

@@ -59,7 +59,7 @@ public final class CompareView implements TopicView {
     /** Hides the fact lines while a lesson question is open; returns the new state. */
     public boolean setOutcomeHidden(boolean hidden) {
         model.outcomeHiddenProperty().set(hidden);
-        return hidden;
+        return true;
     }
 
     CompareViewModel model() {

@@ -59,7 +59,7 @@ public final class InnodbView implements TopicView {
     /** Hides the pages-read count while a lesson question is open; returns the new state. */
     public boolean setOutcomeHidden(boolean hidden) {
         model.outcomeHiddenProperty().set(hidden);
-        return hidden;
+        return true;
     }
 
     InnodbViewModel model() {
