@@ -29,7 +29,7 @@ public final class BptreeTopic implements Topic {
 
     @Override
     public TopicView create(ViewContext context) {
-        return new BptreeView(context);
+        return new BptreeView(context, new java.util.LinkedHashMap<>());
     }
 
     @Override
