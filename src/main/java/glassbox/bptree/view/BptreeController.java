@@ -23,6 +23,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.text.Font;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
@@ -88,6 +89,8 @@ final class BptreeController {
         playerHost.getChildren().add(pane);
         frame.getChildren().add(0, drawing);
         drawing.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> drawing.requestFocus());
+        orderLabel.fontProperty().addListener((o, a, b) -> scaleWithText(b));
+        scaleWithText(orderLabel.getFont());
         bindOrder();
         bindFields();
         bindButtons();
@@ -97,6 +100,11 @@ final class BptreeController {
         model.player().addStepListener(this::show);
         show(model.player().getStep(), null, Duration.ZERO);
         modes.selectedToggleProperty().addListener((o, a, b) -> selectMode(a, b));
+    }
+
+    /** The tree grows with the theme's text size (13 px is the base). */
+    private void scaleWithText(Font f) {
+        drawing.setTextScale(f.getSize() / 13.0);
     }
 
     private void bindOrder() {
