@@ -54,6 +54,27 @@ class BptreeContrastTest {
         assertThat(ratio).as("found key in %s: %s on %s", theme, key.getFill(), cell.getFill()).isGreaterThanOrEqualTo(4.5);
     }
 
+    /** At 1280×720 the projector theme (text × 1.5) shows the same tree larger, not smaller. */
+    @org.junit.jupiter.api.Test
+    void theProjectorThemeScalesTheTreeUp(FxRobot robot) {
+        double light = zoomWith(robot, "light", 13);
+        double projector = zoomWith(robot, "projector", 19.5);
+        assertThat(projector).isGreaterThan(light * 1.15);
+    }
+
+    private double zoomWith(FxRobot robot, String theme, double fontPx) {
+        robot.interact(() -> {
+            scene.getStylesheets().setAll(css("/glassbox/app/glassbox.css"), css("/glassbox/app/theme-" + theme + ".css"),
+                    css("/glassbox/bptree/bptree.css"));
+            scene.getRoot().setStyle("-fx-font-size: " + fontPx + "px;");
+            view.open(Map.of("order", "4", "keys", "1..6"));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> view.drawing().requestLayout());
+        WaitForAsyncUtils.waitForFxEvents();
+        return view.drawing().zoomProperty().get();
+    }
+
     private static String css(String path) {
         return BptreeContrastTest.class.getResource(path).toExternalForm();
     }
