@@ -234,6 +234,20 @@ class BptreeLectureTest {
         assertThat(((glassbox.player.view.CodePane) code).codeKey()).isEqualTo("bptree.code.search");
     }
 
+    @Test
+    void aBigSceneIsBuiltInTheBackgroundAndStillRoundTrips(FxRobot robot) {
+        ObjectNode in = json("{\"order\": 16, \"keys\": \"1..20000\", \"ops\": \"d 5, i 20001\"}");
+        robot.interact(() -> apply(in));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.model().keys()).hasSize(20_000).contains(20_001).doesNotContain(5);
+        ObjectNode described = view.scene().orElseThrow();
+        assertThat(described.get("ops").asText()).isEqualTo("d 5, i 20001");
+        robot.interact(() -> apply(described.deepCopy()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.scene().orElseThrow()).isEqualTo(described);
+        assertThat(view.model().keys()).hasSize(20_000);
+    }
+
     private void apply(ObjectNode in) {
         try {
             view.applyScene(in);
