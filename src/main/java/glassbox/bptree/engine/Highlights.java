@@ -4,7 +4,7 @@ import glassbox.player.Highlight;
 
 /**
  * What a B+Tree step lights: whole nodes, single key cells, parent→child edges, next links. The
- * view matches these by type. {@code toString} keeps the compact form ("node:5") for exports.
+ * view matches these by type; {@code toString} gives the compact form ("node:5") for messages.
  */
 public final class Highlights {
     private Highlights() {
