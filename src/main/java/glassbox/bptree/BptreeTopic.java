@@ -4,6 +4,8 @@ import glassbox.core.ViewContext;
 import glassbox.bptree.view.BptreeView;
 import glassbox.core.Topic;
 import glassbox.core.TopicView;
+import java.util.LinkedHashMap;
+import java.util.function.Supplier;
 
 /** The B+Tree tab: animated insert, search, delete, linked leaves and range scans. */
 public final class BptreeTopic implements Topic {
@@ -29,7 +31,10 @@ public final class BptreeTopic implements Topic {
 
     @Override
     public TopicView create(ViewContext context) {
-        return new BptreeView(context);
+        // Extra modes of the tab, by id, in selector order; each is built on first selection and
+        // labelled with the bundle key "bptree.mode.<id>" (e.g. "compare", "innodb").
+        LinkedHashMap<String, Supplier<TopicView>> modes = new LinkedHashMap<>();
+        return new BptreeView(context, modes);
     }
 
     @Override

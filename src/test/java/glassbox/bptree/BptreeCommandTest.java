@@ -96,6 +96,64 @@ class BptreeCommandTest {
     }
 
     @Test
+    void anEmptyOpIsNamedNotSkipped() {
+        Run r = run("bptree", "--order", "4", "--ops", "i 1, ,i 2");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("empty op after op 1 'i 1'");
+        assertThat(r.err().strip().lines().count()).isEqualTo(1);
+        assertThat(run("bptree", "--order", "4", "--ops", ",i 1").code()).isEqualTo(2);
+        assertThat(run("bptree", "--order", "4", "--ops", "i 1,, i 2").code()).isEqualTo(2);
+    }
+
+    @Test
+    void aTwentyDigitKeyIsOutOfRangeNotMalformed() {
+        Run r = run("bptree", "--order", "4", "--ops", "i 12345678901234567890");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("out of range").contains("2147483647").doesNotContain("not an integer");
+    }
+
+    @Test
+    void millionsOfOpsAreRefusedByTheLimitNotByMemory() {
+        String ops = "i 1, ".repeat(3_000_000) + "i 1";
+        Run r = run("bptree", "--order", "4", "--ops", ops);
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("200000");
+        assertThat(r.err().length()).isLessThan(300);
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void opsFilesAreBoundedAndCheckedWithOneLineMessages(@TempDir Path dir) throws Exception {
+        Path binary = dir.resolve("ops.bin");
+        Files.write(binary, new byte[] {'i', ' ', '1', 0, 1, 2});
+        Path big = dir.resolve("big.txt");
+        Files.writeString(big, "i 1\n".repeat(300_000));
+        for (String[] c : new String[][] {
+            {"/dev/zero", "larger than 1 MiB"},
+            {dir.toString(), "is a folder"},
+            {binary.toString(), "binary"},
+            {big.toString(), "larger than 1 MiB"},
+            {"/no/such/file", "no such file"},
+        }) {
+            Run r = run("bptree", "--order", "4", "--ops-file", c[0]);
+            assertThat(r.code()).as(c[0]).isEqualTo(2);
+            assertThat(r.err()).as(c[0]).contains(c[1]).doesNotContain("Exception").doesNotContain("\tat ");
+            assertThat(r.err().strip().lines().count()).as(r.err()).isEqualTo(1);
+            assertThat(r.out()).isEmpty();
+        }
+    }
+
+    @Test
+    void aTrailingSeparatorAndBlankLinesStillRun(@TempDir Path dir) throws Exception {
+        assertThat(run("bptree", "--order", "4", "--ops", "i 1, i 2,").code()).isZero();
+        Path f = dir.resolve("ops.txt");
+        Files.writeString(f, "i 1,\n\ni 2\n");
+        Run r = run("bptree", "--order", "3", "--ops-file", f.toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.json().get("leaves").toString()).isEqualTo("[[1,2]]");
+    }
+
+    @Test
     void theWindowOptionsStillTakeTheTabName() {
         CommandLine.ParseResult pr = GlassboxCommand.commandLine().parseArgs("--tab", "bptree", "--demo");
         assertThat(pr.hasSubcommand()).isFalse();

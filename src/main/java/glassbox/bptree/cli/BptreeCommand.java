@@ -1,14 +1,11 @@
 package glassbox.bptree.cli;
 
+import glassbox.core.BoundedInput;
 import glassbox.core.Json;
 import glassbox.bptree.engine.BPlusTree;
 import glassbox.bptree.engine.RangeResult;
 import glassbox.bptree.engine.SearchResult;
 import glassbox.bptree.engine.TreeOp;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,11 +36,12 @@ public final class BptreeCommand implements Callable<Integer> {
 
     /** Where the ops come from. */
     static final class Source {
-        @Option(names = "--ops", paramLabel = "OPS", description = "Ops separated by commas: i K, d K, s K, r A B.")
+        @Option(names = "--ops", paramLabel = "OPS", description = "Ops separated by commas: i K, d K, s K, r A B (at most 200000).")
         String ops;
 
-        @Option(names = "--ops-file", paramLabel = "FILE", description = "A file of ops, separated by commas or new lines.")
-        Path file;
+        @Option(names = "--ops-file", paramLabel = "FILE",
+                description = "A file of ops (\"-\" for standard input), separated by commas or new lines; at most 1 MiB.")
+        String file;
     }
 
     @Override
@@ -107,11 +105,11 @@ public final class BptreeCommand implements Callable<Integer> {
         }
     }
 
-    private String read(Path file) {
+    private String read(String file) {
         try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw usage("cannot read ops file " + file + ": " + e.getMessage());
+            return BoundedInput.read(file, System.in);
+        } catch (BoundedInput.Problem e) {
+            throw usage("--ops-file: " + e.getMessage());
         }
     }
 

@@ -22,6 +22,12 @@ import glassbox.bptree.engine.StepEvent.RootShrink;
 import glassbox.bptree.engine.StepEvent.SeparatorReplace;
 import glassbox.bptree.engine.StepEvent.Start;
 import glassbox.bptree.engine.StepEvent.Underflow;
+import glassbox.bptree.engine.CodeLines.Bulk;
+import glassbox.bptree.engine.CodeLines.Delete;
+import glassbox.bptree.engine.CodeLines.Insert;
+import glassbox.bptree.engine.CodeLines.Range;
+import glassbox.bptree.engine.CodeLines.Search;
+import glassbox.player.Highlight;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -209,7 +215,7 @@ public final class BPlusTree {
         }
     }
 
-    private void emit(StepEvent e, int line, String key, Object[] args, String... highlights) {
+    private void emit(StepEvent e, int line, String key, Object[] args, Highlight... highlights) {
         rec.emit(e, line, key, args, highlights);
     }
 
@@ -223,14 +229,14 @@ public final class BPlusTree {
     /** Inserts {@code key → value}; false (and no change) when the key is already there. */
     public boolean put(int key, int value) {
         if (rec != null) {
-            emit(new Start(Operation.INSERT, key, 0), 1, "bptree.n.insert.start", args(key));
+            emit(new Start(Operation.INSERT, key, 0), Insert.START, "bptree.n.insert.start", args(key));
         }
         if (root == null) {
             root = newNode(true);
             root.leafInsertAt(0, key, value);
             size = 1;
             if (rec != null) {
-                emit(new Place(root.id, 0, key), 2, "bptree.n.insert.emptyRoot", args(key),
+                emit(new Place(root.id, 0, key), Insert.EMPTY_ROOT, "bptree.n.insert.emptyRoot", args(key),
                         Highlights.node(root.id), Highlights.key(root.id, 0));
             }
             return true;
@@ -243,7 +249,7 @@ public final class BPlusTree {
                 return refuseDuplicate(x, key);
             }
             if (rec != null) {
-                emitDescend(x, key, i, false, 5);
+                emitDescend(x, key, i, false, Insert.DESCEND);
             }
             push(depth++, x, i);
             x = x.kids[i];
@@ -255,21 +261,21 @@ public final class BPlusTree {
         x.leafInsertAt(pos, key, value);
         size++;
         if (rec != null) {
-            emit(new Place(x.id, pos, key), 8, "bptree.n.insert.place", args(key, keyList(x)),
+            emit(new Place(x.id, pos, key), Insert.PLACE, "bptree.n.insert.place", args(key, keyList(x)),
                     Highlights.node(x.id), Highlights.key(x.id, pos));
         }
         if (x.n > maxKeys) {
             splitUp(x, depth);
         }
         if (rec != null) {
-            emit(new Done(Operation.INSERT, true), 15, "bptree.n.insert.done", args(key));
+            emit(new Done(Operation.INSERT, true), Insert.DONE, "bptree.n.insert.done", args(key));
         }
         return true;
     }
 
     private boolean refuseDuplicate(Node x, int key) {
         if (rec != null) {
-            emit(new Refuse(x.id, key, true), 7, "bptree.n.insert.duplicate", args(key), Highlights.node(x.id));
+            emit(new Refuse(x.id, key, true), Insert.DUPLICATE, "bptree.n.insert.duplicate", args(key), Highlights.node(x.id));
         }
         return false;
     }
@@ -277,7 +283,7 @@ public final class BPlusTree {
     private void splitUp(Node x, int depth) {
         while (x.n > maxKeys) {
             if (rec != null) {
-                emit(new Overflow(x.id, x.n), 9, "bptree.n.overflow", args(keyList(x), order), Highlights.node(x.id));
+                emit(new Overflow(x.id, x.n), Insert.OVERFLOW, "bptree.n.overflow", args(keyList(x), order), Highlights.node(x.id));
             }
             int rising = x.keys[splitIndex];
             Node right = split(x);
@@ -296,7 +302,7 @@ public final class BPlusTree {
             if (rec != null) {
                 emitSplit(x, right, parent, rising);
                 if (depth == 0) {
-                    emit(new NewRoot(parent.id, rising), 13, "bptree.n.newRoot", args(rising),
+                    emit(new NewRoot(parent.id, rising), Insert.NEW_ROOT, "bptree.n.newRoot", args(rising),
                             Highlights.node(parent.id));
                 }
             }
@@ -333,12 +339,12 @@ public final class BPlusTree {
 
     private void emitSplit(Node left, Node right, Node parent, int rising) {
         int at = parent.lowerBound(rising);
-        String[] hl = {Highlights.node(left.id), Highlights.node(right.id), Highlights.key(parent.id, at)};
+        Highlight[] hl = {Highlights.node(left.id), Highlights.node(right.id), Highlights.key(parent.id, at)};
         if (left.leaf()) {
-            emit(new LeafSplit(left.id, right.id, parent.id, rising), 11, "bptree.n.leafSplit",
+            emit(new LeafSplit(left.id, right.id, parent.id, rising), Insert.LEAF_SPLIT, "bptree.n.leafSplit",
                     args(keyList(left), keyList(right), rising), hl);
         } else {
-            emit(new InternalSplit(left.id, right.id, parent.id, rising), 12, "bptree.n.internalSplit",
+            emit(new InternalSplit(left.id, right.id, parent.id, rising), Insert.INTERNAL_SPLIT, "bptree.n.internalSplit",
                     args(keyList(left), keyList(right), rising), hl);
         }
     }
@@ -348,11 +354,11 @@ public final class BPlusTree {
     /** Deletes {@code key}; false (and no change) when it is not there. */
     public boolean delete(int key) {
         if (rec != null) {
-            emit(new Start(Operation.DELETE, key, 0), 1, "bptree.n.delete.start", args(key));
+            emit(new Start(Operation.DELETE, key, 0), Delete.START, "bptree.n.delete.start", args(key));
         }
         if (root == null) {
             if (rec != null) {
-                emit(new Refuse(-1, key, false), 5, "bptree.n.delete.empty", args(key));
+                emit(new Refuse(-1, key, false), Delete.FIND_IN_LEAF, "bptree.n.delete.empty", args(key));
             }
             return false;
         }
@@ -361,7 +367,7 @@ public final class BPlusTree {
         while (x.kids != null) {
             int i = x.upperBound(key);
             if (rec != null) {
-                emitDescend(x, key, i, true, 4);
+                emitDescend(x, key, i, true, Delete.DESCEND);
             }
             push(depth++, x, i);
             x = x.kids[i];
@@ -369,18 +375,18 @@ public final class BPlusTree {
         int i = x.lowerBound(key);
         if (i == x.n || x.keys[i] != key) {
             if (rec != null) {
-                emit(new Refuse(x.id, key, false), 5, "bptree.n.delete.absent", args(key), Highlights.node(x.id));
+                emit(new Refuse(x.id, key, false), Delete.FIND_IN_LEAF, "bptree.n.delete.absent", args(key), Highlights.node(x.id));
             }
             return false;
         }
         if (rec != null) {
-            emit(new Compare(x.id, key, i), 5, "bptree.n.delete.inLeaf", args(key),
+            emit(new Compare(x.id, key, i), Delete.FIND_IN_LEAF, "bptree.n.delete.inLeaf", args(key),
                     Highlights.node(x.id), Highlights.key(x.id, i));
         }
         x.leafRemoveAt(i);
         size--;
         if (rec != null) {
-            emit(new Remove(x.id, i, key), 6, "bptree.n.delete.remove", args(key, keyList(x)), Highlights.node(x.id));
+            emit(new Remove(x.id, i, key), Delete.REMOVE, "bptree.n.delete.remove", args(key, keyList(x)), Highlights.node(x.id));
         }
         if (i == 0 && depth > 0) {
             replaceSeparators(x, depth, key);
@@ -390,7 +396,7 @@ public final class BPlusTree {
             shrinkRoot();
         }
         if (rec != null) {
-            emit(new Done(Operation.DELETE, true), 15, "bptree.n.delete.done", args(key));
+            emit(new Done(Operation.DELETE, true), Delete.DONE, "bptree.n.delete.done", args(key));
         }
         return true;
     }
@@ -421,11 +427,11 @@ public final class BPlusTree {
                     p.keys[ci - 1] = smallest;
                     p.touch();
                     if (rec != null) {
-                        emit(new SeparatorReplace(p.id, ci - 1, gone, smallest), 7, "bptree.n.separator",
+                        emit(new SeparatorReplace(p.id, ci - 1, gone, smallest), Delete.FIX_SEPARATOR, "bptree.n.separator",
                                 args(gone, smallest), Highlights.node(p.id), Highlights.key(p.id, ci - 1));
                     }
                 } else if (rec != null) {
-                    emit(new SeparatorReplace(p.id, ci - 1, gone, gone), 7, "bptree.n.separator.later",
+                    emit(new SeparatorReplace(p.id, ci - 1, gone, gone), Delete.FIX_SEPARATOR, "bptree.n.separator.later",
                             args(gone), Highlights.node(p.id), Highlights.key(p.id, ci - 1));
                 }
             }
@@ -443,7 +449,7 @@ public final class BPlusTree {
             Node parent = path[depth - 1];
             int pi = pathIdx[depth - 1];
             if (rec != null) {
-                emit(new StepEvent.Underflow(x.id, x.n, minKeys), 8, "bptree.n.underflow",
+                emit(new StepEvent.Underflow(x.id, x.n, minKeys), Delete.UNDERFLOW, "bptree.n.underflow",
                         args(keyList(x), x.n, minKeys), Highlights.node(x.id));
             }
             if (pi > 0 && parent.kids[pi - 1].n > minKeys) {
@@ -455,9 +461,9 @@ public final class BPlusTree {
                 return;
             }
             if (pi == 0) {
-                merge(x, parent, 0, 11);
+                merge(x, parent, 0, Delete.MERGE_RIGHT_INTO_FIRST);
             } else {
-                merge(parent.kids[pi - 1], parent, pi - 1, 12);
+                merge(parent.kids[pi - 1], parent, pi - 1, Delete.MERGE_INTO_LEFT);
             }
             x = parent;
             depth--;
@@ -469,9 +475,9 @@ public final class BPlusTree {
         root = old.leaf() ? null : old.kids[0];
         if (rec != null) {
             if (root == null) {
-                emit(new RootShrink(old.id, -1), 14, "bptree.n.rootGone", args());
+                emit(new RootShrink(old.id, -1), Delete.ROOT_SHRINK, "bptree.n.rootGone", args());
             } else {
-                emit(new RootShrink(old.id, root.id), 14, "bptree.n.rootShrink", args(), Highlights.node(root.id));
+                emit(new RootShrink(old.id, root.id), Delete.ROOT_SHRINK, "bptree.n.rootShrink", args(), Highlights.node(root.id));
             }
         }
     }
@@ -501,7 +507,7 @@ public final class BPlusTree {
         parent.touch();
         if (rec != null) {
             int sep = parent.keys[pi - 1];
-            emit(new BorrowLeft(x.id, left.id, parent.id, moved, sep), 9,
+            emit(new BorrowLeft(x.id, left.id, parent.id, moved, sep), Delete.BORROW_LEFT,
                     x.leaf() ? "bptree.n.borrowLeft.leaf" : "bptree.n.borrowLeft.internal", args(moved, sep),
                     Highlights.node(x.id), Highlights.node(left.id), Highlights.key(parent.id, pi - 1),
                     Highlights.key(x.id, 0));
@@ -534,7 +540,7 @@ public final class BPlusTree {
         parent.touch();
         if (rec != null) {
             int sep = parent.keys[pi];
-            emit(new BorrowRight(x.id, right.id, parent.id, moved, sep), 10,
+            emit(new BorrowRight(x.id, right.id, parent.id, moved, sep), Delete.BORROW_RIGHT,
                     x.leaf() ? "bptree.n.borrowRight.leaf" : "bptree.n.borrowRight.internal", args(moved, sep),
                     Highlights.node(x.id), Highlights.node(right.id), Highlights.key(parent.id, pi),
                     Highlights.key(x.id, x.n - 1));
@@ -570,12 +576,12 @@ public final class BPlusTree {
     /** Looks {@code key} up, remembering the key lists of the nodes visited. */
     public SearchResult search(int key) {
         if (rec != null) {
-            emit(new Start(Operation.SEARCH, key, 0), 1, "bptree.n.search.start", args(key));
+            emit(new Start(Operation.SEARCH, key, 0), Search.START, "bptree.n.search.start", args(key));
         }
         List<List<Integer>> visited = new ArrayList<>();
         if (root == null) {
             if (rec != null) {
-                emit(new Found(-1, -1, key, false), 5, "bptree.n.search.empty", args(key));
+                emit(new Found(-1, -1, key, false), Search.FOUND, "bptree.n.search.empty", args(key));
             }
             return new SearchResult(false, visited);
         }
@@ -584,7 +590,7 @@ public final class BPlusTree {
             visited.add(keyList(x));
             int i = x.upperBound(key);
             if (rec != null) {
-                emitDescend(x, key, i, true, 4);
+                emitDescend(x, key, i, true, Search.DESCEND);
             }
             x = x.kids[i];
         }
@@ -593,10 +599,10 @@ public final class BPlusTree {
         boolean found = i < x.n && x.keys[i] == key;
         if (rec != null) {
             if (found) {
-                emit(new Found(x.id, i, key, true), 5, "bptree.n.search.found", args(key),
+                emit(new Found(x.id, i, key, true), Search.FOUND, "bptree.n.search.found", args(key),
                         Highlights.node(x.id), Highlights.key(x.id, i));
             } else {
-                emit(new Found(x.id, -1, key, false), 5, "bptree.n.search.missing", args(key, keyList(x)),
+                emit(new Found(x.id, -1, key, false), Search.FOUND, "bptree.n.search.missing", args(key, keyList(x)),
                         Highlights.node(x.id));
             }
         }
@@ -606,12 +612,12 @@ public final class BPlusTree {
     /** The keys a ≤ k ≤ b: descend to a's leaf, then follow the {@code next} links. */
     public RangeResult range(int a, int b) {
         if (rec != null) {
-            emit(new Start(Operation.RANGE, a, b), 1, "bptree.n.range.start", args(a, b));
+            emit(new Start(Operation.RANGE, a, b), Range.START, "bptree.n.range.start", args(a, b));
         }
         List<Integer> out = new ArrayList<>();
         if (root == null) {
             if (rec != null) {
-                emit(new RangeWalk(-1, -1, a, false, 0), 7, "bptree.n.range.empty", args());
+                emit(new RangeWalk(-1, -1, a, false, 0), Range.DONE, "bptree.n.range.empty", args());
             }
             return new RangeResult(out, 0);
         }
@@ -619,7 +625,7 @@ public final class BPlusTree {
         while (x.kids != null) {
             int i = x.upperBound(a);
             if (rec != null) {
-                emitDescend(x, a, i, true, 2);
+                emitDescend(x, a, i, true, Range.DESCEND);
             }
             x = x.kids[i];
         }
@@ -630,13 +636,13 @@ public final class BPlusTree {
                 break;
             }
             if (rec != null) {
-                emit(new RangeWalk(x.id, -1, b, false, visited), 6, "bptree.n.range.next", args(),
+                emit(new RangeWalk(x.id, -1, b, false, visited), Range.NEXT_LEAF, "bptree.n.range.next", args(),
                         Highlights.node(x.id), Highlights.link(x.id));
             }
             x = x.next;
         }
         if (rec != null) {
-            emit(new Done(Operation.RANGE, true), 7, "bptree.n.range.end", args(out.size(), visited));
+            emit(new Done(Operation.RANGE, true), Range.DONE, "bptree.n.range.end", args(out.size(), visited));
         }
         return new RangeResult(out, visited);
     }
@@ -647,7 +653,7 @@ public final class BPlusTree {
             int k = x.keys[j];
             if (k > b) {
                 if (rec != null) {
-                    emit(new RangeWalk(x.id, j, k, false, visited), 4, "bptree.n.range.stop", args(k, b),
+                    emit(new RangeWalk(x.id, j, k, false, visited), Range.STOP, "bptree.n.range.stop", args(k, b),
                             Highlights.node(x.id), Highlights.key(x.id, j));
                 }
                 return true;
@@ -656,11 +662,11 @@ public final class BPlusTree {
                 out.add(k);
                 if (rec != null) {
                     rec.output(k);
-                    emit(new RangeWalk(x.id, j, k, true, visited), 5, "bptree.n.range.take", args(k),
+                    emit(new RangeWalk(x.id, j, k, true, visited), Range.TAKE, "bptree.n.range.take", args(k),
                             Highlights.node(x.id), Highlights.key(x.id, j));
                 }
             } else if (rec != null) {
-                emit(new RangeWalk(x.id, j, k, false, visited), 3, "bptree.n.range.skip", args(k, a),
+                emit(new RangeWalk(x.id, j, k, false, visited), Range.SKIP, "bptree.n.range.skip", args(k, a),
                         Highlights.node(x.id), Highlights.key(x.id, j));
             }
         }
@@ -701,7 +707,7 @@ public final class BPlusTree {
         clear();
         int n = sortedKeys.length;
         if (rec != null) {
-            emit(new Start(Operation.BULK_LOAD, n, 0), 2, "bptree.n.bulk.start", args(n));
+            emit(new Start(Operation.BULK_LOAD, n, 0), Bulk.START, "bptree.n.bulk.start", args(n));
         }
         if (n == 0) {
             return;
@@ -717,7 +723,7 @@ public final class BPlusTree {
         root = level.get(0);
         size = n;
         if (rec != null) {
-            emit(new Done(Operation.BULK_LOAD, true), 8, "bptree.n.bulk.done", args(n, height),
+            emit(new Done(Operation.BULK_LOAD, true), Bulk.DONE, "bptree.n.bulk.done", args(n, height),
                     Highlights.node(root.id));
         }
     }
@@ -744,12 +750,12 @@ public final class BPlusTree {
             prev = leaf;
             level.add(leaf);
             if (fine) {
-                emit(new BulkNode(leaf.id, 0), j == 0 ? 3 : 4, "bptree.n.bulk.leaf", args(keyList(leaf)),
+                emit(new BulkNode(leaf.id, 0), j == 0 ? Bulk.FIRST_LEAF : Bulk.NEXT_LEAF, "bptree.n.bulk.leaf", args(keyList(leaf)),
                         Highlights.node(leaf.id));
             }
         }
         if (rec != null && !fine) {
-            emit(new BulkNode(-1, 0), 4, "bptree.n.bulk.leaves", args(leafCount));
+            emit(new BulkNode(-1, 0), Bulk.NEXT_LEAF, "bptree.n.bulk.leaves", args(leafCount));
         }
         return level;
     }
@@ -777,13 +783,13 @@ public final class BPlusTree {
                 List<Node> forest = new ArrayList<>(up);
                 forest.addAll(level.subList(next, c));
                 staging = forest;
-                emit(new BulkNode(parent.id, height), 7, "bptree.n.bulk.internal",
+                emit(new BulkNode(parent.id, height), Bulk.INTERNAL, "bptree.n.bulk.internal",
                         args(keyList(parent), height), Highlights.node(parent.id));
             }
         }
         staging = up;
         if (rec != null && !fine) {
-            emit(new BulkNode(-1, height), 6, "bptree.n.bulk.level", args(height + 1, up.size()));
+            emit(new BulkNode(-1, height), Bulk.LEVEL, "bptree.n.bulk.level", args(height + 1, up.size()));
         }
         return up;
     }

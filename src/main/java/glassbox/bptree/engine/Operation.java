@@ -2,11 +2,11 @@ package glassbox.bptree.engine;
 
 /** The user-level B+Tree operations, with the bundle key of the pseudo-code each one steps through. */
 public enum Operation {
-    INSERT("bptree.code.insert"),
-    DELETE("bptree.code.delete"),
-    SEARCH("bptree.code.search"),
-    RANGE("bptree.code.range"),
-    BULK_LOAD("bptree.code.bulk");
+    INSERT(CodeLines.Insert.CODE),
+    DELETE(CodeLines.Delete.CODE),
+    SEARCH(CodeLines.Search.CODE),
+    RANGE(CodeLines.Range.CODE),
+    BULK_LOAD(CodeLines.Bulk.CODE);
 
     private final String codeKey;
 

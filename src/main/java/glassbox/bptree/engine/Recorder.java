@@ -1,6 +1,7 @@
 package glassbox.bptree.engine;
 
 import glassbox.core.Narration;
+import glassbox.player.Highlight;
 import glassbox.player.Step;
 import glassbox.player.Trace;
 import java.util.ArrayList;
@@ -25,7 +26,7 @@ final class Recorder {
         this.countOnly = countOnly;
     }
 
-    void emit(StepEvent event, int line, String narrationKey, Object[] args, String... highlights) {
+    void emit(StepEvent event, int line, String narrationKey, Object[] args, Highlight... highlights) {
         count++;
         if (countOnly) {
             return;

@@ -1,174 +1,185 @@
 package glassbox.bptree.view;
 
-import glassbox.core.ViewContext;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import glassbox.core.Fxml;
+import glassbox.core.Json;
+import glassbox.core.Playback;
+import glassbox.core.SceneProblem;
 import glassbox.core.TopicView;
-import glassbox.bptree.engine.BptreeFrame;
-import glassbox.bptree.engine.StepEvent;
-import glassbox.core.Messages;
-import glassbox.player.Step;
-import glassbox.player.view.PlayerPane;
-import glassbox.player.view.PlayerViewModel;
+import glassbox.core.Undoable;
+import glassbox.core.ViewContext;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
-import javafx.geometry.Pos;
+import java.util.function.Supplier;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 
 /**
- * The B+Tree tab: the controls on top, the zoomable tree with its stats strip in the middle, the
- * shared narration, pseudo-code and player around it. Draws whatever step the player shows.
+ * The B+Tree tab: the B+Tree mode (layout in {@code BptreeView.fxml}) and any extra modes plugged
+ * in by id (e.g. {@code compare}, {@code innodb}), each a {@link TopicView} built on first
+ * selection. The player, frame, scene, undo and shortcuts are those of the mode shown; a scene's
+ * {@code "mode"} key picks the mode and the rest of its input goes to that mode.
  */
 public final class BptreeView implements TopicView {
-    private final Messages messages;
-    private final PlayerViewModel player = new PlayerViewModel();
+    static final String BPTREE = "bptree";
+
     private final BptreeViewModel model;
-    private final PlayerPane pane;
     private final TreeDrawing drawing = new TreeDrawing();
-    private final StackPane frame;
-    private final Label stats = new Label();
-    private final Label output = new Label();
-    private final Label empty = new Label();
-    private final BptreeControls controls;
+    private final BptreeController controller;
+    private final Node root;
+    private final LinkedHashMap<String, Supplier<TopicView>> extraModes;
+    private final Map<String, TopicView> built = new HashMap<>();
+    private String mode = BPTREE;
 
     public BptreeView(ViewContext context) {
-        this(context, new Random());
+        this(context, new LinkedHashMap<>());
     }
 
-    BptreeView(ViewContext context, Random random) {
-        this.messages = context.messages();
-        this.model = new BptreeViewModel(context, player, random);
-        this.pane = new PlayerPane(player, messages);
-        this.controls = new BptreeControls(model, drawing, messages);
-        stats.setId("bptree-stats");
-        stats.getStyleClass().add("bp-stats");
-        output.setId("bptree-output");
-        output.getStyleClass().add("bp-output");
-        output.setWrapText(true);
-        empty.setId("bptree-empty");
-        empty.getStyleClass().add("bp-empty");
-        empty.setText(messages.get("bptree.empty"));
-        empty.setMouseTransparent(true);
-        output.setMouseTransparent(true);
-
-        frame = new StackPane(drawing, empty, output);
-        frame.getStyleClass().addAll("topic-canvas", "bp-frame");
-        StackPane.setAlignment(output, Pos.TOP_LEFT);
-        StackPane.setAlignment(empty, Pos.CENTER);
-        javafx.scene.layout.FlowPane strip = new javafx.scene.layout.FlowPane(stats, new Legend(messages));
-        strip.getStyleClass().add("bp-strip");
-        strip.setHgap(24);
-        strip.setMinWidth(0);
-        strip.setVgap(2);
-        strip.setAlignment(Pos.CENTER_LEFT);
-        VBox center = new VBox(frame, strip);
-        VBox.setVgrow(frame, Priority.ALWAYS);
-        pane.getStyleClass().add("bp-tab");
-        pane.setControls(controls);
-        pane.setStage(center, null);
-        drawing.zoomProperty().addListener((o, a, b) -> showStats(player.getStep()));
-        player.addStepListener(this::show);
-        preset(System.getProperty("glassbox.bptree.preset"));
+    public BptreeView(ViewContext context, LinkedHashMap<String, Supplier<TopicView>> extraModes) {
+        this(context, extraModes, new Random());
     }
 
-    /**
-     * A hidden option for screenshots and demos: {@code -Dglassbox.bptree.preset="order=4;keys=1..10;insert=11"}
-     * opens that tree, then runs the insert with auto-play off (step with the arrow keys).
-     */
-    private void preset(String spec) {
-        if (spec == null || spec.isBlank()) {
+    BptreeView(ViewContext context, LinkedHashMap<String, Supplier<TopicView>> extraModes, Random random) {
+        this.model = new BptreeViewModel(context, random);
+        this.extraModes = new LinkedHashMap<>(extraModes);
+        this.extraModes.remove(BPTREE);
+        this.controller = new BptreeController(model, drawing, context.messages(), this::selectMode);
+        this.root = Fxml.load("/glassbox/bptree/BptreeView.fxml", context.messages(), controller);
+        List<String> ids = new ArrayList<>();
+        ids.add(BPTREE);
+        ids.addAll(this.extraModes.keySet());
+        controller.offerModes(ids);
+    }
+
+    /** Shows mode {@code id} (building it the first time); unknown ids are ignored. */
+    void selectMode(String id) {
+        if (id.equals(mode) || !(id.equals(BPTREE) || extraModes.containsKey(id))) {
             return;
         }
-        Map<String, String> p = new java.util.HashMap<>();
-        for (String part : spec.split(";")) {
-            int eq = part.indexOf('=');
-            if (eq > 0) {
-                p.put(part.substring(0, eq).strip(), part.substring(eq + 1).strip());
-            }
+        Playback old = player();
+        if (old != null) {
+            old.pause();
         }
-        model.open(p);
-        model.autoPlayProperty().set(false);
-        if (p.containsKey("insert")) {
-            model.insert(p.get("insert"));
-        } else if (p.containsKey("delete")) {
-            model.delete(p.get("delete"));
-        } else if (p.containsKey("search")) {
-            model.search(p.get("search"));
-        } else if (p.containsKey("random")) {
-            model.random(p.get("random"));
-        } else if (p.containsKey("bulk")) {
-            model.bulkLoad(p.get("bulk"));
-        } else if (p.containsKey("range")) {
-            String[] ab = p.get("range").split("\\.\\.");
-            model.range(ab[0], ab.length > 1 ? ab[1] : "");
-        }
+        mode = id;
+        controller.showContent(id.equals(BPTREE) ? null : sub(id).root());
+        controller.markMode(id);
     }
 
-    private void show(Step<?> step, Step<?> previous, Duration duration) {
-        BptreeFrame f = (BptreeFrame) step.state();
-        StepEvent event = f.event();
-        drawing.show(f, new StepPainter(event, glassbox.player.Step.strings(step.highlights())), duration);
-        empty.setVisible(f.forest().isEmpty());
-        List<Integer> out = f.output();
-        boolean range = event instanceof StepEvent.RangeWalk || event instanceof StepEvent.Done d
-                && d.op() == glassbox.bptree.engine.Operation.RANGE;
-        output.setVisible(range);
-        output.setText(range ? messages.get("bptree.output", EditCommand.KeysText.of(out), String.valueOf(out.size())) : "");
-        showStats(step);
+    private TopicView sub(String id) {
+        return built.computeIfAbsent(id, k -> extraModes.get(k).get());
     }
 
-    private void showStats(Step<?> step) {
-        if (step == null) {
-            return;
-        }
-        BptreeFrame f = (BptreeFrame) step.state();
-        FrameStats s = FrameStats.of(f);
-        stats.setText(messages.get("bptree.stats", s.keys(), s.height(), s.nodes(),
-                (int) Math.round(s.fill() * 100), f.order(), zoomPercent()));
+    /** The mode shown: null for the B+Tree mode itself. */
+    private TopicView active() {
+        return mode.equals(BPTREE) ? null : sub(mode);
     }
 
-    private String zoomPercent() {
-        double z = drawing.zoomProperty().get() * 100;
-        return z >= 10 ? String.valueOf(Math.round(z)) : new java.math.BigDecimal(z).round(new java.math.MathContext(2)).toPlainString();
+    /** The id of the mode shown. */
+    String mode() {
+        return mode;
     }
 
     // ---------------------------------------------------------------- TopicView
 
     @Override
     public Node root() {
-        return pane;
+        return root;
     }
 
     @Override
-    public PlayerViewModel player() {
-        return player;
+    public Playback player() {
+        TopicView a = active();
+        return a == null ? model.player() : a.player();
     }
 
     @Override
     public Node frame() {
-        return frame;
+        TopicView a = active();
+        return a == null ? controller.frame() : a.frame();
     }
 
     @Override
     public void open(Map<String, String> params) {
+        selectMode(BPTREE);
         model.open(params);
     }
 
     @Override
     public boolean startDemo() {
+        selectMode(BPTREE);
         model.demo(5, 1000);
         return true;
+    }
+
+    /**
+     * The input of the mode shown: {@code {"mode": "bptree", "order": …, "keys": …, "bulk": …,
+     * "ops": …}}, or {@code {"mode": "<id>", …that mode's keys…}}.
+     */
+    @Override
+    public Optional<ObjectNode> scene() {
+        TopicView a = active();
+        if (a == null) {
+            return Optional.of(model.scene());
+        }
+        return a.scene().map(s -> {
+            ObjectNode o = Json.MAPPER.createObjectNode();
+            o.put("mode", mode);
+            s.fields().forEachRemaining(e -> {
+                if (!e.getKey().equals("mode")) {
+                    o.set(e.getKey(), e.getValue());
+                }
+            });
+            return o;
+        });
+    }
+
+    @Override
+    public void applyScene(ObjectNode input) throws SceneProblem {
+        String id = BPTREE;
+        if (input.has("mode")) {
+            if (!input.get("mode").isTextual()) {
+                throw new SceneProblem("mode", "must be a string: one of " + modeIds());
+            }
+            id = input.get("mode").asText();
+        }
+        if (id.equals(BPTREE)) {
+            model.applyScene(input);
+        } else if (extraModes.containsKey(id)) {
+            ObjectNode rest = input.deepCopy();
+            rest.remove("mode");
+            sub(id).applyScene(rest);
+        } else {
+            throw new SceneProblem("mode", "unknown mode \"" + id + "\" (one of " + modeIds() + ")");
+        }
+        selectMode(id);
+    }
+
+    private String modeIds() {
+        List<String> ids = new ArrayList<>();
+        ids.add(BPTREE);
+        ids.addAll(extraModes.keySet());
+        return String.join(", ", ids);
+    }
+
+    @Override
+    public Undoable undoable() {
+        TopicView a = active();
+        return a == null ? model.undoable() : a.undoable();
     }
 
     /** Ctrl+= / Ctrl+− zoom the tree while the pointer is over it; elsewhere they stay font size. */
     @Override
     public boolean handleShortcut(KeyEvent e) {
+        TopicView a = active();
+        if (a != null) {
+            return a.handleShortcut(e);
+        }
         if (!drawing.isHover()) {
             return false;
         }
@@ -184,6 +195,11 @@ public final class BptreeView implements TopicView {
         return false;
     }
 
+    @Override
+    public void dispose() {
+        built.values().forEach(TopicView::dispose);
+    }
+
     // ---------------------------------------------------------------- for tests
 
     BptreeViewModel model() {
@@ -194,7 +210,7 @@ public final class BptreeView implements TopicView {
         return drawing;
     }
 
-    Label statsLabel() {
-        return stats;
+    javafx.scene.control.Label statsLabel() {
+        return controller.stats();
     }
 }

@@ -37,7 +37,8 @@ record KeyInput(List<Integer> keys, String errorKey, String errorArg) {
             }
             Integer k = number(token);
             if (k == null) {
-                return error("bptree.error.notInteger", token);
+                return error(token.strip().matches("[+-]?\\d+") ? "bptree.error.outOfRange" : "bptree.error.notInteger",
+                        token);
             }
             out.add(k);
         }

@@ -1,5 +1,6 @@
 package glassbox.bptree.view;
 
+import glassbox.bptree.engine.Highlights;
 import glassbox.bptree.engine.NodeSnap;
 import glassbox.bptree.engine.StepEvent;
 import glassbox.bptree.view.TreeLayout.Placed;
@@ -10,7 +11,7 @@ import java.util.Set;
 
 /**
  * How one step is emphasised: which nodes, key cells, edges and next links are lit (from the
- * step's highlight ids), in which style (from the step's event kind), and which keys fly where
+ * step's typed highlights), in which style (from the step's event kind), and which keys fly where
  * while the change animates (a copied or moved separator rising, a borrowed key rotating through
  * the parent, a separator pulled down by a merge).
  */
@@ -26,21 +27,20 @@ final class StepPainter {
     private final StepEvent event;
     private final Set<Long> nodes = new HashSet<>();
     private final Map<Long, Set<Integer>> keys = new HashMap<>();
-    private final Set<String> edges = new HashSet<>();
+    private final Set<Highlights.EdgeLit> edges = new HashSet<>();
     private final Set<Long> links = new HashSet<>();
 
-    StepPainter(StepEvent event, Set<String> highlights) {
+    StepPainter(StepEvent event, Set<?> highlights) {
         this.event = event;
-        for (String h : highlights) {
-            String[] p = h.split(":");
-            switch (p[0]) {
-                case "node" -> nodes.add(Long.parseLong(p[1]));
-                case "key" -> keys.computeIfAbsent(Long.parseLong(p[1]), k -> new HashSet<>()).add(Integer.parseInt(p[2]));
-                case "edge" -> edges.add(h);
-                case "link" -> links.add(Long.parseLong(p[1]));
-                default -> {
-                    // unknown highlight ids are ignored
-                }
+        for (Object h : highlights) {
+            if (h instanceof Highlights.NodeLit n) {
+                nodes.add(n.id());
+            } else if (h instanceof Highlights.KeyLit k) {
+                keys.computeIfAbsent(k.id(), x -> new HashSet<>()).add(k.index());
+            } else if (h instanceof Highlights.EdgeLit e) {
+                edges.add(e);
+            } else if (h instanceof Highlights.LinkLit l) {
+                links.add(l.leaf());
             }
         }
     }
@@ -55,7 +55,7 @@ final class StepPainter {
     }
 
     boolean edgeLit(long parent, int child) {
-        return edges.contains("edge:" + parent + ":" + child);
+        return edges.contains(new Highlights.EdgeLit(parent, child));
     }
 
     boolean linkLit(long leaf) {

@@ -68,6 +68,7 @@ final class TreeDrawing extends Pane {
         return t;
     });
 
+    private double textScale = 1;
     private TreeLayout layout;
     private TreeLayout before;
     private BptreeFrame frame;
@@ -260,8 +261,24 @@ final class TreeDrawing extends Pane {
         requestLayout();
     }
 
-    private static double clamp(double z) {
-        return Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, z));
+    private double clamp(double z) {
+        return Math.max(MIN_ZOOM, Math.min(MAX_ZOOM * textScale, z));
+    }
+
+    /**
+     * How much larger than the base (13 px) the tab's text is: the projector theme and a larger
+     * font size let the tree grow by as much, so it scales up with the theme instead of shrinking.
+     */
+    void setTextScale(double s) {
+        double v = Math.max(0.75, Math.min(3, s));
+        if (v != textScale) {
+            textScale = v;
+            requestLayout();
+        }
+    }
+
+    double textScale() {
+        return textScale;
     }
 
     @Override
@@ -279,13 +296,15 @@ final class TreeDrawing extends Pane {
      * tree is too big to read whole, the nodes the step lights.
      */
     private void autoView(double t) {
-        double fit = clamp(Math.min(2.0, Math.min((getWidth() - 2 * MARGIN) / Math.max(1, layout.width()),
+        double top = 2.0 * textScale;
+        double fit = clamp(Math.min(top, Math.min((getWidth() - 2 * MARGIN) / Math.max(1, layout.width()),
                 (getHeight() - 2 * MARGIN) / Math.max(1, layout.height()))));
         double z = zoom.get();
-        if (mode.get() == Mode.FOLLOW && fit < READABLE && !painter.litNodes().isEmpty()) {
-            z = READABLE;
+        double readable = READABLE * textScale;
+        if (mode.get() == Mode.FOLLOW && fit < readable && !painter.litNodes().isEmpty()) {
+            z = readable;
         } else if (z > fit * 1.0001 || z < fit * 0.75) {
-            z = ladder(fit);
+            z = clamp(ladder(fit, top));
         }
         double zy = z;
         double room = getHeight() - 2 * MARGIN;
@@ -331,13 +350,13 @@ final class TreeDrawing extends Pane {
         return new double[] {sx / n, sy / n};
     }
 
-    /** The largest zoom of the ladder 2 × 0.9ⁿ that is at most {@code fit}. */
-    static double ladder(double fit) {
-        if (fit >= 2.0) {
-            return 2.0;
+    /** The largest zoom of the ladder {@code top} × 0.9ⁿ that is at most {@code fit}. */
+    static double ladder(double fit, double top) {
+        if (fit >= top) {
+            return top;
         }
-        double n = Math.ceil(Math.log(fit / 2.0) / Math.log(0.9));
-        return clamp(2.0 * Math.pow(0.9, n));
+        double n = Math.ceil(Math.log(fit / top) / Math.log(0.9));
+        return top * Math.pow(0.9, n);
     }
 
     private static double lerp(double a, double b, double t) {

@@ -27,8 +27,8 @@ class BptreeViewTest {
 
     @Start
     void start(Stage stage) {
-        view = new BptreeView(TestContexts.english(), new Random(7));
-        view.player().animationsProperty().set(false);
+        view = new BptreeView(TestContexts.english(), new java.util.LinkedHashMap<>(), new Random(7));
+        view.model().player().animationsProperty().set(false);
         view.model().autoPlayProperty().set(false);
         Scene scene = new Scene((Parent) view.root(), 1280, 720);
         stage.setScene(scene);
@@ -36,7 +36,7 @@ class BptreeViewTest {
     }
 
     private BptreeFrame frame() {
-        return (BptreeFrame) view.player().getStep().state();
+        return (BptreeFrame) view.model().player().getStep().state();
     }
 
     @Test
@@ -44,9 +44,9 @@ class BptreeViewTest {
         robot.clickOn("#bptree-key").write("5, 12, 7");
         robot.clickOn("#bptree-insert");
         WaitForAsyncUtils.waitForFxEvents();
-        int size = view.player().getTrace().size();
+        int size = view.model().player().getTrace().size();
         assertThat(size).isGreaterThan(6);
-        assertThat(view.player().getIndex()).isZero();
+        assertThat(view.model().player().getIndex()).isZero();
         robot.clickOn("#player-last");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(frame().root().shape()).isEqualTo("[5 7 12]");
@@ -55,7 +55,7 @@ class BptreeViewTest {
         robot.clickOn("#player-forward");
         robot.clickOn("#player-forward");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(view.player().getIndex()).isEqualTo(2);
+        assertThat(view.model().player().getIndex()).isEqualTo(2);
         assertThat(robot.lookup("#narration").queryAs(Label.class).getText()).isNotBlank();
         assertThat(view.statsLabel().getText()).contains("Keys");
         Path png = Path.of("target/bptree-view-test.png");
@@ -146,11 +146,11 @@ class BptreeViewTest {
         robot.clickOn("#bptree-insert");
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> {
-            view.player().animationsProperty().set(true);
-            view.player().first();
-            for (int i = 0; i < view.player().getTrace().size()
+            view.model().player().animationsProperty().set(true);
+            view.model().player().first();
+            for (int i = 0; i < view.model().player().getTrace().size()
                     && !(frame().event() instanceof glassbox.bptree.engine.StepEvent.LeafSplit); i++) {
-                view.player().forward();
+                view.model().player().forward();
             }
             view.drawing().freezeAt(0.5);
         });
@@ -234,11 +234,11 @@ class BptreeViewTest {
         robot.interact(() -> view.open(Map.of("order", "3", "keys", "1,2,3")));
         robot.interact(() -> view.model().delete("3, 2"));
         robot.interact(() -> {
-            view.player().animationsProperty().set(true);
-            view.player().first();
-            for (int i = 0; i < view.player().getTrace().size()
+            view.model().player().animationsProperty().set(true);
+            view.model().player().first();
+            for (int i = 0; i < view.model().player().getTrace().size()
                     && !(frame().event() instanceof glassbox.bptree.engine.StepEvent.Merge); i++) {
-                view.player().forward();
+                view.model().player().forward();
             }
             view.drawing().freezeAt(0.5);
         });
