@@ -34,6 +34,6 @@ public final class PythonTopic implements Topic {
 
     @Override
     public java.util.List<Class<?>> commands() {
-        return java.util.List.of(glassbox.python.cli.CopyCommand.class);
+        return java.util.List.of(glassbox.python.cli.PythonCommand.class);
     }
 }
