@@ -177,16 +177,16 @@ public final class Tracer implements StepSink {
         switch (kind) {
             case DEEP_VISIT -> {
                 if (source instanceof Py.PyTuple) {
-                    trace.add(state, Narration.of("copy.narr.deepVisitTuple", label), 8, highlights);
+                    trace.add(state, Narration.of("copy.narr.deepVisitTuple", label), DeepcopyLine.VISIT_TUPLE.line(), highlights);
                 } else {
-                    trace.add(state, Narration.of("copy.narr.deepVisit", type, label, label(copy)), 5, highlights);
+                    trace.add(state, Narration.of("copy.narr.deepVisit", type, label, label(copy)), DeepcopyLine.VISIT.line(), highlights);
                 }
             }
-            case DEEP_MEMO_HIT -> trace.add(state, Narration.of("copy.narr.deepMemo", type, label, label(copy)), 2, highlights);
+            case DEEP_MEMO_HIT -> trace.add(state, Narration.of("copy.narr.deepMemo", type, label, label(copy)), DeepcopyLine.MEMO_HIT.line(), highlights);
             case DEEP_DONE -> trace.add(state, Narration.of("copy.narr.deepDone", type, label, label(copy),
-                    String.valueOf(((Py.Container) copy).size())), 11, highlights);
-            case DEEP_TUPLE_SAME -> trace.add(state, Narration.of("copy.narr.deepTupleSame", label), 9, highlights);
-            default -> trace.add(state, Narration.of("copy.narr.deepTupleNew", label, label(copy)), 10, highlights);
+                    String.valueOf(((Py.Container) copy).size())), DeepcopyLine.DONE.line(), highlights);
+            case DEEP_TUPLE_SAME -> trace.add(state, Narration.of("copy.narr.deepTupleSame", label), DeepcopyLine.TUPLE_SAME.line(), highlights);
+            default -> trace.add(state, Narration.of("copy.narr.deepTupleNew", label, label(copy)), DeepcopyLine.TUPLE_NEW.line(), highlights);
         }
     }
 
