@@ -66,6 +66,7 @@ public final class Generator extends Py.HeapObj {
         }
         state = State.RUNNING;
         in.pushFrame(frame);
+        Object callerLog = in.saveLog();
         Object[] answer;
         try {
             toGenerator.put(new Object[] {"go"});
@@ -74,6 +75,7 @@ public final class Generator extends Py.HeapObj {
             Thread.currentThread().interrupt();
             throw new LimitExceeded("the run was cancelled");
         } finally {
+            in.restoreLog(callerLog);
             in.popFrame(frame);
         }
         switch ((String) answer[0]) {

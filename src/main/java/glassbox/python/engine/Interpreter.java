@@ -331,6 +331,15 @@ public final class Interpreter {
         return frames.get(frames.size() - 1);
     }
 
+    /** The caller's statement log, kept while a generator runs (see {@link Generator#resume}). */
+    Object saveLog() {
+        return log;
+    }
+
+    void restoreLog(Object saved) {
+        log = (StatementLog) saved;
+    }
+
     void pushFrame(Frame f) {
         if (frames.size() >= RECURSION_LIMIT) {
             throw new PyError("RecursionError", "maximum recursion depth exceeded");
@@ -868,6 +877,7 @@ public final class Interpreter {
         }
         f.returnValue = v;
         f.generator.yieldLine = y.line();
+        f.generator.state = Generator.State.SUSPENDED;
         emit(StepKind.YIELD, null, null);
         StatementLog mine = log;
         f.generator.yieldValue(v);

@@ -29,6 +29,7 @@ public enum Preset {
     INSTANCE_COPIES("instance_copies", "python.preset.instanceCopies", Group.CLASSES),
     WITH_CONNECTION("with_connection", "python.preset.withConnection", Group.WITH),
     ATOMIC("atomic", "python.preset.atomic", Group.WITH),
+    TOUR("tour", "python.preset.tour", Group.WITH),
     EXCEPTIONS("exceptions", "python.preset.exceptions", Group.EXCEPTIONS),
     GENERATORS("generators", "python.preset.generators", Group.GENERATORS),
     PINGPONG("pingpong", "python.preset.pingpong", Group.GENERATORS),

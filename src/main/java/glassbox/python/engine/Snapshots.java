@@ -26,14 +26,21 @@ final class Snapshots {
         return !(o instanceof Py.Module) && !(o instanceof Py.Builtin);
     }
 
-    /** True for objects drawn on the heap (built-in exception classes are drawn inline). */
+    /**
+     * True for objects drawn on the heap. Built-in exception classes, and functions without defaults,
+     * are drawn inline as text (a function with defaults is a box: the mutable default trap shows).
+     */
     static boolean onHeap(Py.Obj o) {
-        return o instanceof Py.Container && !(o instanceof Py.PyClass c && c.builtin);
+        return o instanceof Py.Container && !(o instanceof Py.PyClass c && c.builtin)
+                && !(o instanceof Py.Function f && f.defaults.isEmpty());
     }
 
     static CopyState.Value value(Py.Obj o) {
         if (onHeap(o)) {
             return new CopyState.Value("ref", null, id((Py.Container) o));
+        }
+        if (o instanceof Py.Function f) {
+            return new CopyState.Value("other", "def " + f.name + "(" + String.join(", ", f.params) + ")", null);
         }
         String kind = o instanceof Py.Bool ? "bool" : o instanceof Py.Int ? "int" : o instanceof Py.Float ? "float"
                 : o instanceof Py.Str ? "str" : o instanceof Py.None ? "none" : "other";
@@ -129,6 +136,9 @@ final class Snapshots {
             vars.add(new CopyState.Variable(fr.name, new CopyState.Value("frame", head, null), null, false, f));
             boolean top = f == frames.size() - 1;
             for (Map.Entry<String, Py.Obj> e : fr.locals.entrySet()) {
+                if (fr.kind == Frame.Kind.CLASS_BODY) {
+                    break; // the class object shows its members once it exists
+                }
                 if (!drawable(e.getValue())) {
                     continue;
                 }

@@ -47,7 +47,7 @@ final class GraphLayout {
         header = 22 * scale;
         indexH = 16 * scale;
         pad = 6 * scale;
-        keyW = 62 * scale;
+        keyW = 84 * scale;
         rowH = 32 * scale;
         varH = 42 * scale;
         frameX = 12 * scale;

@@ -58,6 +58,7 @@ public final class PythonController {
     @FXML VBox side;
     @FXML StackPane memoSlot;
     @FXML FlowPane markers;
+    @FXML FlowPane legend;
 
     PythonController(PythonViewModel model, Messages messages, ScriptEditor editor, GraphPane graph,
                      GraphPane shallowGraph, GraphPane deepGraph, MemoPane memo) {
@@ -97,6 +98,7 @@ public final class PythonController {
         showMode(model.sideBySideProperty().get());
         bindEditor();
         stage.setOnMousePressed(e -> stage.requestFocus());
+
         for (CopyEvent e : CopyEvent.values()) {
             markers.getChildren().add(marker(e));
         }
@@ -143,6 +145,13 @@ public final class PythonController {
 
     void choosePreset(Preset p) {
         presets.setValue(p);
+    }
+
+    /** Shows {@code p} as chosen without loading it (the caller loads it). */
+    void choosePresetQuietly(Preset p) {
+        choosingQuietly = true;
+        presets.setValue(p);
+        choosingQuietly = false;
     }
 
     private void accent(boolean on) {
@@ -234,7 +243,10 @@ public final class PythonController {
         r.getStyleClass().addAll("marker", "marker-" + e.id());
         r.setMinSize(8, 12);
         r.setMaxSize(8, 12);
-        HBox row = new HBox(4, r, new Label(messages.get(e.labelKey())));
+        Label text = new Label(messages.get(e.labelKey()));
+        text.setWrapText(true);
+        text.setMaxWidth(240);
+        HBox row = new HBox(4, r, text);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }

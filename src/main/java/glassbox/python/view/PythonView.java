@@ -147,10 +147,11 @@ public final class PythonView implements TopicView {
         return false;
     }
 
+    /** The demo: the tour preset (an instance, a with block, a generator on the frame stack), played. */
     @Override
     public boolean startDemo() {
-        controller.choosePreset(Preset.SHALLOW_NESTED);
-        model.player().play();
+        controller.choosePresetQuietly(Preset.TOUR);
+        model.playPreset(Preset.TOUR);
         return true;
     }
 

@@ -226,6 +226,19 @@ public final class PythonViewModel {
         run();
     }
 
+    /** Loads a preset and plays its trace once it is recorded (the tab's demo). */
+    public void playPreset(Preset preset) {
+        javafx.beans.value.ChangeListener<Trace<?>> once = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Trace<?>> o, Trace<?> a, Trace<?> b) {
+                player.traceProperty().removeListener(this);
+                player.play();
+            }
+        };
+        player.traceProperty().addListener(once);
+        loadPreset(preset);
+    }
+
     private void rerun() {
         if (generation > 0) {
             run();
