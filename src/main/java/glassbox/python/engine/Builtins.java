@@ -83,8 +83,9 @@ final class Builtins {
             types.put(t, builtins.get(t));
         }
         types.put("type", builtins.get("type"));
+        exceptions.put("object", new Py.PyClass(0, "object", null, true));
         for (String[] e : EXCEPTIONS) {
-            exceptions.put(e[0], new Py.PyClass(0, e[0], e[1] == null ? null : exceptions.get(e[1]), true));
+            exceptions.put(e[0], new Py.PyClass(0, e[0], exceptions.get(e[1] == null ? "object" : e[1]), true));
         }
     }
 
@@ -283,6 +284,10 @@ final class Builtins {
 
     Py.Obj attribute(Py.Obj obj, String name) {
         checkAttributeName(obj, name);
+        if (name.startsWith("__") && !(obj instanceof Py.Instance || obj instanceof Py.PyClass || obj instanceof Py.Opaque
+                || obj instanceof Py.Function || obj instanceof Py.Builtin b0 && b0.isType)) {
+            throw ScriptProblemAtRuntime.of("special attributes such as " + name + " of a " + obj.typeName());
+        }
         if (name.equals("__name__")) {
             if (obj instanceof Py.PyClass c) {
                 return in.heap().str(c.name);
@@ -647,7 +652,7 @@ final class Builtins {
             return false;
         }
         if (cls instanceof Py.PyClass c) {
-            return x instanceof Py.Instance i && i.cls.isSubclassOf(c);
+            return c == exceptions.get("object") || x instanceof Py.Instance i && i.cls.isSubclassOf(c);
         }
         if (!(cls instanceof Py.Builtin b) || !b.isType) {
             throw PyError.type("isinstance() arg 2 must be a type, a tuple of types, or a union");

@@ -1138,7 +1138,7 @@ public final class Interpreter {
             }
             return sb.append(')').toString();
         }
-        return "<__main__." + i.cls.qualname + " object at 0x" + Long.toHexString(idOf(i)) + ">";
+        return "<" + (i.cls.builtin ? "" : "__main__.") + i.cls.qualname + " object at 0x" + Long.toHexString(idOf(i)) + ">";
     }
 
     String strOf(Py.Instance i) {
