@@ -51,7 +51,7 @@ final class GraphLayout {
         rowH = 32 * scale;
         varH = 42 * scale;
         frameX = 12 * scale;
-        nameW = 64 * scale;
+        nameW = 84 * scale;
         frameW = nameW + cellW + 2 * pad + 16 * scale;
         top = 44 * scale;
         gapX = 50 * scale;
