@@ -1,25 +1,33 @@
 package glassbox.python;
 
 import glassbox.core.ViewContext;
-import glassbox.python.view.CopyView;
+import glassbox.python.view.PythonView;
 import glassbox.core.Topic;
 import glassbox.core.TopicView;
 
-/** The Copy tab: aliasing, copy.copy and copy.deepcopy on a Python subset, drawn as an object graph. */
+/**
+ * The Python tab (id {@code python}, alias {@code copy}): a Python subset stepped statement by
+ * statement with frames and heap drawn as Python Tutor does; copies are its first lessons.
+ */
 public final class PythonTopic implements Topic {
     @Override
     public String id() {
-        return "copy";
+        return "python";
+    }
+
+    @Override
+    public java.util.List<String> aliases() {
+        return java.util.List.of("copy");
     }
 
     @Override
     public String titleKey() {
-        return "copy.title";
+        return "python.title";
     }
 
     @Override
     public String summaryKey() {
-        return "copy.summary";
+        return "python.summary";
     }
 
     @Override
@@ -29,11 +37,11 @@ public final class PythonTopic implements Topic {
 
     @Override
     public TopicView create(ViewContext context) {
-        return new CopyView(context);
+        return new PythonView(context);
     }
 
     @Override
     public java.util.List<Class<?>> commands() {
-        return java.util.List.of(glassbox.python.cli.CopyCommand.class);
+        return java.util.List.of(glassbox.python.cli.PythonCommand.class);
     }
 }

@@ -315,6 +315,14 @@ final class Arith {
 
     /** {@code item in container}. */
     static boolean contains(Py.Obj container, Py.Obj item) {
+        if (container instanceof Generator g) {
+            for (Py.Obj o : g.drainAll()) {
+                if (o == item || Ops.eq(o, item)) {
+                    return true;
+                }
+            }
+            return false;
+        }
         if (container instanceof Py.PyList l) {
             return containsItem(new ArrayList<>(l.items), item);
         }
@@ -363,6 +371,9 @@ final class Arith {
 
     /** The items a for-loop over {@code o} would see (list(o)). */
     List<Py.Obj> iterate(Py.Obj o) {
+        if (o instanceof Generator g) {
+            return g.drainAll();
+        }
         if (o instanceof Py.PyList l) {
             return new ArrayList<>(l.items);
         }

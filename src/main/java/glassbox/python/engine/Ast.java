@@ -9,7 +9,7 @@ public final class Ast {
 
     /** An expression. */
     public sealed interface Expr permits Const, Name, ListExpr, TupleExpr, DictExpr, BinOp, UnaryOp, BoolOp,
-            Compare, IfExp, Subscript, Slice, Attribute, Call {
+            Compare, IfExp, Subscript, Slice, Attribute, Call, Yield {
         int line();
     }
 
@@ -61,8 +61,13 @@ public final class Ast {
     public record Call(int line, Expr func, List<Expr> args, List<Keyword> keywords) implements Expr {
     }
 
+    /** {@code yield value} (value may be null). */
+    public record Yield(int line, Expr value) implements Expr {
+    }
+
     /** A statement, spanning lines {@code line..endLine}. */
-    public sealed interface Stmt permits Assign, AugAssign, ExprStmt, Del, Import, FromImport, Pass {
+    public sealed interface Stmt permits Assign, AugAssign, ExprStmt, Del, Import, FromImport, Pass, If, While, For,
+            Break, Continue, Return, FunctionDef, ClassDef, With, Try, Raise {
         int line();
 
         int endLine();
@@ -93,5 +98,56 @@ public final class Ast {
     }
 
     public record Pass(int line, int endLine) implements Stmt {
+    }
+
+    /** {@code if test: body else: orElse} ({@code elif} is an If inside orElse). */
+    public record If(int line, int endLine, Expr test, List<Stmt> body, List<Stmt> orElse) implements Stmt {
+    }
+
+    public record While(int line, int endLine, Expr test, List<Stmt> body, List<Stmt> orElse) implements Stmt {
+    }
+
+    public record For(int line, int endLine, Expr target, Expr iter, List<Stmt> body, List<Stmt> orElse) implements Stmt {
+    }
+
+    public record Break(int line, int endLine) implements Stmt {
+    }
+
+    public record Continue(int line, int endLine) implements Stmt {
+    }
+
+    /** {@code return value} (value may be null). */
+    public record Return(int line, int endLine, Expr value) implements Stmt {
+    }
+
+    /**
+     * {@code def name(params): body}; the last {@code defaults.size()} parameters have defaults.
+     * {@code locals} are the names the body assigns (so they are local, as CPython decides at compile time).
+     */
+    public record FunctionDef(int line, int endLine, String name, List<String> params, List<Expr> defaults,
+                              List<Stmt> body, boolean generator, java.util.Set<String> locals) implements Stmt {
+    }
+
+    /** {@code class name(base): body}. */
+    public record ClassDef(int line, int endLine, String name, Expr base, List<Stmt> body) implements Stmt {
+    }
+
+    /** One {@code expr as target} of a with statement (target may be null). */
+    public record WithItem(Expr context, Expr target) {
+    }
+
+    public record With(int line, int endLine, List<WithItem> items, List<Stmt> body) implements Stmt {
+    }
+
+    /** {@code except Type as name:} (type and name may be null). */
+    public record Handler(int line, Expr type, String name, List<Stmt> body) {
+    }
+
+    public record Try(int line, int endLine, List<Stmt> body, List<Handler> handlers, List<Stmt> orElse,
+                      List<Stmt> finalBody) implements Stmt {
+    }
+
+    /** {@code raise exc} (null: re-raise the exception being handled). */
+    public record Raise(int line, int endLine, Expr exc) implements Stmt {
     }
 }

@@ -19,7 +19,18 @@ import java.util.Set;
  */
 final class Builtins {
     private static final Set<String> SUPPORTED = Set.of("print", "len", "id", "list", "tuple", "dict", "str", "repr",
-            "int", "float", "bool", "type", "abs", "sorted", "min", "max", "sum", "isinstance", "range");
+            "int", "float", "bool", "type", "abs", "sorted", "min", "max", "sum", "isinstance", "range", "next", "super");
+    /** The built-in exception classes the subset knows, each with its base. */
+    private static final String[][] EXCEPTIONS = {
+        {"BaseException", null}, {"Exception", "BaseException"}, {"ArithmeticError", "Exception"},
+        {"ZeroDivisionError", "ArithmeticError"}, {"OverflowError", "ArithmeticError"}, {"LookupError", "Exception"},
+        {"IndexError", "LookupError"}, {"KeyError", "LookupError"}, {"ValueError", "Exception"},
+        {"TypeError", "Exception"}, {"AttributeError", "Exception"}, {"NameError", "Exception"},
+        {"UnboundLocalError", "NameError"}, {"StopIteration", "Exception"}, {"RuntimeError", "Exception"},
+        {"RecursionError", "RuntimeError"}, {"NotImplementedError", "RuntimeError"}};
+    /** Special methods a script may name as attributes (the rest of __dunder__ access is refused). */
+    private static final Set<String> ALLOWED_DUNDERS = Set.of("__init__", "__enter__", "__exit__", "__repr__", "__str__",
+            "__name__");
     private static final Set<String> TYPES = Set.of("list", "tuple", "dict", "str", "int", "float", "bool", "range");
     private static final Set<String> PYTHON_BUILTINS = Set.of("abs", "aiter", "all", "anext", "any", "ascii", "bin",
             "bool", "breakpoint", "bytearray", "bytes", "callable", "chr", "classmethod", "compile", "complex",
@@ -58,6 +69,10 @@ final class Builtins {
     private final Py.Module copyModule = new Py.Module("copy");
     private final Py.Builtin copyFn = new Py.Builtin("copy.copy", false, null);
     private final Py.Builtin deepcopyFn = new Py.Builtin("copy.deepcopy", false, null);
+    private final Py.Module sysModule = new Py.Module("sys");
+    private final Py.Builtin getrefcountFn = new Py.Builtin("sys.getrefcount", false, null);
+    private final Map<String, Py.PyClass> exceptions = new HashMap<>();
+    private final Py.Opaque traceback = new Py.Opaque("traceback", null, null);
 
     Builtins(Interpreter in) {
         this.in = in;
@@ -68,6 +83,27 @@ final class Builtins {
             types.put(t, builtins.get(t));
         }
         types.put("type", builtins.get("type"));
+        exceptions.put("object", new Py.PyClass(0, "object", null, true));
+        for (String[] e : EXCEPTIONS) {
+            exceptions.put(e[0], new Py.PyClass(0, e[0], exceptions.get(e[1] == null ? "object" : e[1]), true));
+        }
+    }
+
+    /** The built-in exception class {@code name} (an unknown name gets a RuntimeError subclass). */
+    Py.PyClass exceptionClass(String name) {
+        return exceptions.computeIfAbsent(name, n -> new Py.PyClass(0, n, exceptions.get("Exception"), true));
+    }
+
+    Py.Opaque traceback() {
+        return traceback;
+    }
+
+    Py.Module module(String name) {
+        return name.equals("sys") ? sysModule : copyModule;
+    }
+
+    Py.Obj moduleFunction(String module, String name) {
+        return module.equals("sys") ? getrefcountFn : copyFunction(name);
     }
 
     Py.Module copyModule() {
@@ -79,6 +115,10 @@ final class Builtins {
     }
 
     Py.Obj lookup(String name) {
+        Py.PyClass exc = exceptions.get(name);
+        if (exc != null) {
+            return exc;
+        }
         Py.Builtin b = builtins.get(name);
         if (b == null && PYTHON_BUILTINS.contains(name)) {
             throw ScriptProblemAtRuntime.of("the built-in name '" + name + "'");
@@ -86,31 +126,89 @@ final class Builtins {
         return b;
     }
 
-    /** Refuses, before running, scripts that read built-in names outside the subset (open, range, …). */
+    /** Refuses, before running, scripts that read built-in names outside the subset (open, eval, …). */
     void checkNames(List<Stmt> program) {
         Set<String> assigned = new HashSet<>();
-        for (Stmt s : program) {
-            if (s instanceof Ast.Assign a) {
-                a.targets().forEach(t -> collectTargets(t, assigned));
-            } else if (s instanceof Ast.AugAssign a) {
-                collectTargets(a.target(), assigned);
+        collectAssigned(program, assigned);
+        forEachExpr(program, e -> checkExpr(e, assigned));
+    }
+
+    private static void collectAssigned(List<Stmt> body, Set<String> out) {
+        Scopes.assigned(body, out);
+        for (Stmt s : body) {
+            if (s instanceof Ast.FunctionDef f) {
+                out.addAll(f.locals());
+                collectAssigned(f.body(), out);
+            } else if (s instanceof Ast.ClassDef c) {
+                collectAssigned(c.body(), out);
+            } else if (s instanceof Ast.If i) {
+                collectAssigned(i.body(), out);
+                collectAssigned(i.orElse(), out);
+            } else if (s instanceof Ast.While w) {
+                collectAssigned(w.body(), out);
+            } else if (s instanceof Ast.For f) {
+                collectAssigned(f.body(), out);
+            } else if (s instanceof Ast.With w) {
+                collectAssigned(w.body(), out);
+            } else if (s instanceof Ast.Try t) {
+                collectAssigned(t.body(), out);
+                t.handlers().forEach(h -> collectAssigned(h.body(), out));
+                collectAssigned(t.orElse(), out);
+                collectAssigned(t.finalBody(), out);
             }
         }
-        for (Stmt s : program) {
-            List<Expr> roots = new ArrayList<>();
+    }
+
+    /** Every expression directly in {@code body}'s statements, nested blocks included. */
+    static void forEachExpr(List<Stmt> body, java.util.function.Consumer<Expr> visit) {
+        for (Stmt s : body) {
             if (s instanceof Ast.Assign a) {
-                roots.add(a.value());
-                roots.addAll(a.targets());
+                visit.accept(a.value());
+                a.targets().forEach(visit);
             } else if (s instanceof Ast.AugAssign a) {
-                roots.add(a.value());
-                roots.add(a.target());
+                visit.accept(a.value());
+                visit.accept(a.target());
             } else if (s instanceof Ast.ExprStmt e) {
-                roots.add(e.value());
+                visit.accept(e.value());
             } else if (s instanceof Ast.Del d) {
-                roots.addAll(d.targets());
-            }
-            for (Expr e : roots) {
-                checkExpr(e, assigned);
+                d.targets().forEach(visit);
+            } else if (s instanceof Ast.If i) {
+                visit.accept(i.test());
+                forEachExpr(i.body(), visit);
+                forEachExpr(i.orElse(), visit);
+            } else if (s instanceof Ast.While w) {
+                visit.accept(w.test());
+                forEachExpr(w.body(), visit);
+                forEachExpr(w.orElse(), visit);
+            } else if (s instanceof Ast.For f) {
+                visit.accept(f.target());
+                visit.accept(f.iter());
+                forEachExpr(f.body(), visit);
+                forEachExpr(f.orElse(), visit);
+            } else if (s instanceof Ast.Return r) {
+                visit.accept(r.value());
+            } else if (s instanceof Ast.Raise r) {
+                visit.accept(r.exc());
+            } else if (s instanceof Ast.FunctionDef f) {
+                f.defaults().forEach(visit);
+                forEachExpr(f.body(), visit);
+            } else if (s instanceof Ast.ClassDef c) {
+                visit.accept(c.base());
+                forEachExpr(c.body(), visit);
+            } else if (s instanceof Ast.With w) {
+                w.items().forEach(i -> {
+                    visit.accept(i.context());
+                    visit.accept(i.target());
+                });
+                forEachExpr(w.body(), visit);
+            } else if (s instanceof Ast.Try t) {
+                forEachExpr(t.body(), visit);
+                t.handlers().forEach(h -> {
+                    visit.accept(h.type());
+                    forEachExpr(h.body(), visit);
+                });
+                forEachExpr(t.orElse(), visit);
+                forEachExpr(t.finalBody(), visit);
             }
         }
     }
@@ -130,7 +228,8 @@ final class Builtins {
             return;
         }
         if (e instanceof Ast.Name n) {
-            if (!assigned.contains(n.id()) && PYTHON_BUILTINS.contains(n.id()) && !builtins.containsKey(n.id())) {
+            if (!assigned.contains(n.id()) && PYTHON_BUILTINS.contains(n.id()) && !builtins.containsKey(n.id())
+                    && !exceptions.containsKey(n.id())) {
                 throw ScriptProblem.unsupported(n.line(), "the built-in name '" + n.id() + "'");
             }
         } else if (e instanceof Ast.ListExpr l) {
@@ -163,6 +262,11 @@ final class Builtins {
             checkExpr(s.step(), assigned);
         } else if (e instanceof Ast.Attribute a) {
             checkExpr(a.value(), assigned);
+            if (a.name().startsWith("__") && a.name().endsWith("__") && !ALLOWED_DUNDERS.contains(a.name())) {
+                throw ScriptProblem.unsupported(a.line(), "special attributes such as " + a.name());
+            }
+        } else if (e instanceof Ast.Yield y) {
+            checkExpr(y.value(), assigned);
         } else if (e instanceof Ast.Call c) {
             checkExpr(c.func(), assigned);
             c.args().forEach(i -> checkExpr(i, assigned));
@@ -172,9 +276,84 @@ final class Builtins {
 
     // ---- attributes
 
-    Py.Obj attribute(Py.Obj obj, String name) {
-        if (name.startsWith("__") && name.endsWith("__")) {
+    void checkAttributeName(Py.Obj obj, String name) {
+        if (name.startsWith("__") && name.endsWith("__") && !ALLOWED_DUNDERS.contains(name)) {
             throw ScriptProblemAtRuntime.of("special attributes such as " + name);
+        }
+    }
+
+    Py.Obj attribute(Py.Obj obj, String name) {
+        checkAttributeName(obj, name);
+        if (name.startsWith("__") && !(obj instanceof Py.Instance || obj instanceof Py.PyClass || obj instanceof Py.Opaque
+                || obj instanceof Py.Function || obj instanceof Py.Builtin b0 && b0.isType)) {
+            throw ScriptProblemAtRuntime.of("special attributes such as " + name + " of a " + obj.typeName());
+        }
+        if (name.equals("__name__")) {
+            if (obj instanceof Py.PyClass c) {
+                return in.heap().str(c.name);
+            }
+            if (obj instanceof Py.Builtin b && b.isType) {
+                return in.heap().str(b.name);
+            }
+            if (obj instanceof Py.Function f) {
+                return in.heap().str(f.name);
+            }
+        }
+        if (obj instanceof Py.Instance i) {
+            Py.Obj v = i.attrs.get(name);
+            if (v != null) {
+                return v;
+            }
+            if (name.equals("args") && i.cls.isSubclassOf(exceptionClass("BaseException"))) {
+                return in.heap().tuple(i.args);
+            }
+            v = i.cls.lookup(name);
+            if (v instanceof Py.Function f) {
+                return new Py.BoundMethod(i, f);
+            }
+            if (v != null) {
+                return v;
+            }
+            if (name.equals("__init__") || name.equals("__repr__") || name.equals("__str__")) {
+                throw ScriptProblemAtRuntime.of("calling the inherited object." + name + " directly");
+            }
+            throw new PyError("AttributeError", "'" + i.cls.name + "' object has no attribute '" + name + "'");
+        }
+        if (obj instanceof Py.PyClass c) {
+            Py.Obj v = c.lookup(name);
+            if (v != null) {
+                return v;
+            }
+            throw new PyError("AttributeError", "type object '" + c.name + "' has no attribute '" + name + "'");
+        }
+        if (obj instanceof Py.Opaque sup && sup.type.equals("super")) {
+            Py.Obj v = sup.start.base == null ? null : sup.start.base.lookup(name);
+            if (v instanceof Py.Function f) {
+                return new Py.BoundMethod(sup.self, f);
+            }
+            if (v != null) {
+                return v;
+            }
+            if (name.equals("__init__") && sup.self instanceof Py.Instance self) {
+                return new Py.Builtin("object.__init__", false, (args, kw) -> {
+                    if (self.cls.isSubclassOf(exceptionClass("BaseException"))) {
+                        self.args = List.copyOf(args);
+                    } else if (!args.isEmpty()) {
+                        throw PyError.type("object.__init__() takes exactly one argument (the instance to initialize)");
+                    }
+                    return Py.None.NONE;
+                });
+            }
+            throw new PyError("AttributeError", "'super' object has no attribute '" + name + "'");
+        }
+        if (obj instanceof Py.Module m && m.name.equals("sys")) {
+            if (name.equals("getrefcount")) {
+                return getrefcountFn;
+            }
+            throw ScriptProblemAtRuntime.of("sys." + name + " (only sys.getrefcount)");
+        }
+        if (obj instanceof Py.Function || obj instanceof Py.BoundMethod || obj instanceof Generator) {
+            throw ScriptProblemAtRuntime.of("the attribute " + obj.typeName() + "." + name);
         }
         if (obj instanceof Py.Module m) {
             if (name.equals("copy") || name.equals("deepcopy")) {
@@ -206,8 +385,20 @@ final class Builtins {
         if (!(f instanceof Py.Builtin b)) {
             throw PyError.type("'" + f.typeName() + "' object is not callable");
         }
+        if (b.call != null) {
+            return b.call.apply(args, kw);
+        }
         if (b == copyFn || b == deepcopyFn) {
             return copyCall(b == deepcopyFn, args, kw);
+        }
+        if (b == getrefcountFn) {
+            one("getrefcount", args);
+            Py.Obj x = args.get(0);
+            if (!(x instanceof Py.PyList || x instanceof Py.PyTuple || x instanceof Py.PyDict || x instanceof Py.Instance)) {
+                throw ScriptProblemAtRuntime.of("sys.getrefcount of a " + x.typeName()
+                        + " (only lists, tuples, dicts and instances: other counts depend on CPython's caches)");
+            }
+            return Py.Int.of(in.refcount(x));
         }
         if (!b.name.equals("print") && !b.name.equals("dict") && !b.name.equals("sorted") && !kw.isEmpty()) {
             if (Set.of("len", "id", "repr", "abs", "isinstance").contains(b.name)) {
@@ -224,6 +415,27 @@ final class Builtins {
                 one(b.name, args);
                 return Py.Int.of(length(args.get(0)));
             }
+            case "next" -> {
+                if (args.isEmpty() || args.size() > 2) {
+                    throw PyError.type("next expected at least 1 argument, got " + args.size());
+                }
+                if (!(args.get(0) instanceof Generator g)) {
+                    if (args.get(0) instanceof Py.Instance || args.get(0) instanceof Py.Container
+                            || args.get(0) instanceof Py.Str) {
+                        throw PyError.type("'" + args.get(0).typeName() + "' object is not an iterator");
+                    }
+                    throw ScriptProblemAtRuntime.of("next() on a " + args.get(0).typeName());
+                }
+                try {
+                    return g.resume();
+                } catch (PyError e) {
+                    if (args.size() == 2 && e.type().equals("StopIteration") && e.instance == null) {
+                        return args.get(1);
+                    }
+                    throw e;
+                }
+            }
+            case "super" -> throw ScriptProblemAtRuntime.of("super() with arguments");
             case "id" -> {
                 one(b.name, args);
                 return heap.integer(BigInteger.valueOf(in.idOf(args.get(0))));
@@ -392,6 +604,9 @@ final class Builtins {
         if (x instanceof Py.Str s) {
             return s.length();
         }
+        if (x instanceof Py.HeapObj) {
+            throw PyError.type("object of type '" + x.typeName() + "' has no len()");
+        }
         if (x instanceof Py.Container c) {
             return c.size();
         }
@@ -417,6 +632,12 @@ final class Builtins {
     }
 
     private Py.Obj typeOf(Py.Obj x) {
+        if (x instanceof Py.Instance i) {
+            return i.cls;
+        }
+        if (x instanceof Py.PyClass) {
+            return types.computeIfAbsent("type", k -> new Py.Builtin(k, true, null));
+        }
         String t = x.typeName();
         return types.computeIfAbsent(t, k -> new Py.Builtin(k, true, null));
     }
@@ -429,6 +650,9 @@ final class Builtins {
                 }
             }
             return false;
+        }
+        if (cls instanceof Py.PyClass c) {
+            return c == exceptions.get("object") || x instanceof Py.Instance i && i.cls.isSubclassOf(c);
         }
         if (!(cls instanceof Py.Builtin b) || !b.isType) {
             throw PyError.type("isinstance() arg 2 must be a type, a tuple of types, or a union");

@@ -21,7 +21,11 @@ public final class CopyEngine {
     public static Report run(String source, Limits limits) {
         Interpreter in = Interpreter.prepare(source, limits, StepSink.NONE, CopyMode.AS_WRITTEN, true);
         boolean ok = in.run();
-        return new Report(ResultJson.of(in), ok);
+        Object[] json = new Object[1];
+        Interpreter.onBigStack(() -> json[0] = ResultJson.of(in));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> result = (Map<String, Object>) json[0];
+        return new Report(result, ok);
     }
 
     /** The steps of {@code source} for the tab (deepcopy stepped into when {@code stepInto}). */

@@ -10,8 +10,9 @@ import java.util.List;
  */
 public record CopyState(int scriptLine, int scriptEndLine, List<Variable> vars, List<HeapObject> heap,
                         List<String> output, List<String> shared, List<Change> changes, Deep deepcopy,
-                        Failure error) {
+                        Failure error, int depth, List<Block> managed) {
     public CopyState {
+        managed = List.copyOf(managed);
         vars = List.copyOf(vars);
         heap = List.copyOf(heap);
         output = List.copyOf(output);
@@ -26,18 +27,51 @@ public record CopyState(int scriptLine, int scriptEndLine, List<Variable> vars, 
         }
     }
 
-    /** A module variable; {@code ghost} is its previous value's text when this step rebound it. */
-    public record Variable(String name, Value value, String ghost, boolean changed) {
+    /**
+     * A variable of a frame ({@code frame} 0 is the module; 1, 2, … the calls, innermost last);
+     * {@code ghost} is its previous value's text when this step rebound it. A frame's first row is
+     * its header: value kind "frame", text the function name (and "→ value" once it returns).
+     */
+    public record Variable(String name, Value value, String ghost, boolean changed, int frame) {
+        public Variable(String name, Value value, String ghost, boolean changed) {
+            this(name, value, ghost, changed, 0);
+        }
+
+        /** Unique row key across frames. */
+        public String key() {
+            return frame == 0 ? name : frame + ":" + name;
+        }
+
+        public boolean isFrameHeader() {
+            return "frame".equals(value.kind());
+        }
+    }
+
+    /** Lines {@code from..to} of a with-block being run (drawn as the managed block). */
+    public record Block(int from, int to) {
     }
 
     /** One cell of a list/tuple ({@code key} null) or one row of a dict. */
     public record Slot(Value key, Value value) {
     }
 
-    /** A list, tuple or dict on the heap; {@code id} is stable across steps. */
-    public record HeapObject(String id, String type, int serial, List<Slot> slots) {
+    /**
+     * A heap object (list, tuple, dict, instance, class, function, generator); {@code id} is stable
+     * across steps; {@code label} the title drawn ("Conn instance", "function f(a, b)"); {@code refs}
+     * its sys.getrefcount at this step (-1 when not shown).
+     */
+    public record HeapObject(String id, String type, int serial, List<Slot> slots, String label, int refs) {
         public HeapObject {
             slots = List.copyOf(slots);
+        }
+
+        public HeapObject(String id, String type, int serial, List<Slot> slots) {
+            this(id, type, serial, slots, type, -1);
+        }
+
+        /** Drawn as rows of key: value (dicts and the language objects) rather than a row of cells. */
+        public boolean rows() {
+            return !type.equals("list") && !type.equals("tuple");
         }
     }
 
@@ -64,7 +98,8 @@ public record CopyState(int scriptLine, int scriptEndLine, List<Variable> vars, 
         return heap.stream().filter(o -> o.id().equals(id)).findFirst().orElse(null);
     }
 
+    /** The module variable {@code name}, or null. */
     public Variable variable(String name) {
-        return vars.stream().filter(v -> v.name().equals(name)).findFirst().orElse(null);
+        return vars.stream().filter(v -> v.frame() == 0 && v.name().equals(name)).findFirst().orElse(null);
     }
 }

@@ -42,6 +42,16 @@ final class Folder {
         return out;
     }
 
+    /** True when {@code o} is one of the module's constants (held by the code object, as co_consts). */
+    boolean isConstant(Py.Obj o) {
+        for (Py.Obj v : pool.values()) {
+            if (v == o) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The module's one object for constant string {@code s} (keyword names use it). */
     Py.Str str(String s) {
         return (Py.Str) canonical(Py.Str.of(s));
@@ -59,6 +69,38 @@ final class Folder {
         }
         if (s instanceof Ast.Del d) {
             return new Ast.Del(d.line(), d.endLine(), exprs(d.targets()));
+        }
+        if (s instanceof Ast.If i) {
+            return new Ast.If(i.line(), i.endLine(), expr(i.test()), fold(i.body()), fold(i.orElse()));
+        }
+        if (s instanceof Ast.While w) {
+            return new Ast.While(w.line(), w.endLine(), expr(w.test()), fold(w.body()), fold(w.orElse()));
+        }
+        if (s instanceof Ast.For f) {
+            return new Ast.For(f.line(), f.endLine(), expr(f.target()), expr(f.iter()), fold(f.body()), fold(f.orElse()));
+        }
+        if (s instanceof Ast.Return r) {
+            return new Ast.Return(r.line(), r.endLine(), opt(r.value()));
+        }
+        if (s instanceof Ast.Raise r) {
+            return new Ast.Raise(r.line(), r.endLine(), opt(r.exc()));
+        }
+        if (s instanceof Ast.FunctionDef f) {
+            return new Ast.FunctionDef(f.line(), f.endLine(), f.name(), f.params(), exprs(f.defaults()), fold(f.body()),
+                    f.generator(), f.locals());
+        }
+        if (s instanceof Ast.ClassDef c) {
+            return new Ast.ClassDef(c.line(), c.endLine(), c.name(), opt(c.base()), fold(c.body()));
+        }
+        if (s instanceof Ast.With w) {
+            List<Ast.WithItem> items = new ArrayList<>();
+            w.items().forEach(i -> items.add(new Ast.WithItem(expr(i.context()), opt(i.target()))));
+            return new Ast.With(w.line(), w.endLine(), items, fold(w.body()));
+        }
+        if (s instanceof Ast.Try t) {
+            List<Ast.Handler> hs = new ArrayList<>();
+            t.handlers().forEach(h -> hs.add(new Ast.Handler(h.line(), opt(h.type()), h.name(), fold(h.body()))));
+            return new Ast.Try(t.line(), t.endLine(), fold(t.body()), hs, fold(t.orElse()), fold(t.finalBody()));
         }
         return s;
     }
@@ -139,6 +181,9 @@ final class Folder {
         }
         if (e instanceof Ast.Attribute a) {
             return new Ast.Attribute(a.line(), expr(a.value()), a.name());
+        }
+        if (e instanceof Ast.Yield y) {
+            return new Ast.Yield(y.line(), opt(y.value()));
         }
         if (e instanceof Ast.Call c) {
             List<Ast.Keyword> kws = new ArrayList<>();

@@ -25,7 +25,7 @@ final class Heap {
     private int allocate() {
         if (nextSerial > limits.maxObjects()) {
             throw new LimitExceeded("the script creates more than " + limits.maxObjects()
-                    + " lists, tuples and dicts (the safety cap)");
+                    + " objects (lists, tuples, dicts, instances, functions, classes; the safety cap)");
         }
         return nextSerial++;
     }
@@ -90,5 +90,21 @@ final class Heap {
         checkLength(d.entries.size() + 1L);
         d.entries.put(k, new Py.Entry(key, value));
         return null;
+    }
+
+    Py.Function function(Ast.FunctionDef def, List<Py.Obj> defaults, Frame closure) {
+        return new Py.Function(allocate(), def, defaults, closure);
+    }
+
+    Py.PyClass pyClass(String name, Py.PyClass base) {
+        return new Py.PyClass(allocate(), name, base, false);
+    }
+
+    Py.Instance instance(Py.PyClass cls, Interpreter owner) {
+        return new Py.Instance(allocate(), cls, owner);
+    }
+
+    Generator generator(Frame frame, Interpreter owner) {
+        return new Generator(allocate(), frame, owner);
     }
 }

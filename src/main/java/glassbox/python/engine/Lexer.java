@@ -16,8 +16,11 @@ public final class Lexer {
         ".", ";", "=", "<", ">", "&", "|", "^", "~", "@"};
     /** CPython's tokenizer limit on open brackets. */
     static final int MAX_NESTING = 200;
-    /** Marks a line that starts indented (the subset has no blocks). */
+    /** Opens an indented block. */
     static final String INDENT = "<indent>";
+    /** Closes an indented block. */
+    static final String DEDENT = "<dedent>";
+    private final List<Integer> indents = new ArrayList<>(List.of(0));
     private static final Set<String> STRING_PREFIXES = Set.of("r", "u", "R", "U");
 
     private final String src;
@@ -46,8 +49,8 @@ public final class Lexer {
             if (atLineStart && depth == 0) {
                 int indent = 0;
                 while (pos < src.length() && (src.charAt(pos) == ' ' || src.charAt(pos) == '\t' || src.charAt(pos) == '\f')) {
+                    indent = src.charAt(pos) == '\t' ? (indent / 8 + 1) * 8 : src.charAt(pos) == '\f' ? 0 : indent + 1;
                     pos++;
-                    indent++;
                 }
                 if (pos >= src.length()) {
                     break;
@@ -57,10 +60,7 @@ public final class Lexer {
                     skipToLineEnd();
                     continue;
                 }
-                if (indent > 0) {
-                    // the parser reports it, so an earlier unsupported header (for, def, …) is named first
-                    add(Token.Kind.OP, INDENT, pos, pos);
-                }
+                indentTo(indent);
                 atLineStart = false;
             }
             if (c == '\n') {
@@ -100,10 +100,36 @@ public final class Lexer {
             throw ScriptProblem.syntax(bracketLines.get(bracketLines.size() - 1),
                     "'" + brackets.get(brackets.size() - 1) + "' was never closed");
         }
-        if (tokens.isEmpty() || tokens.get(tokens.size() - 1).kind() != Token.Kind.NEWLINE) {
+        if (!tokens.isEmpty() && tokens.get(tokens.size() - 1).kind() != Token.Kind.NEWLINE) {
+            add(Token.Kind.NEWLINE, "\n", pos, pos);
+        }
+        while (indents.size() > 1) {
+            indents.remove(indents.size() - 1);
+            add(Token.Kind.OP, DEDENT, pos, pos);
+        }
+        if (tokens.isEmpty()) {
             add(Token.Kind.NEWLINE, "\n", pos, pos);
         }
         add(Token.Kind.EOF, "", pos, pos);
+    }
+
+    private void indentTo(int indent) {
+        int top = indents.get(indents.size() - 1);
+        if (indent > top) {
+            if (indents.size() > MAX_NESTING / 2) {
+                throw ScriptProblem.syntax(line, "too many levels of indentation");
+            }
+            indents.add(indent);
+            add(Token.Kind.OP, INDENT, pos, pos);
+            return;
+        }
+        while (indent < indents.get(indents.size() - 1)) {
+            indents.remove(indents.size() - 1);
+            add(Token.Kind.OP, DEDENT, pos, pos);
+        }
+        if (indent != indents.get(indents.size() - 1)) {
+            throw ScriptProblem.syntax(line, "unindent does not match any outer indentation level");
+        }
     }
 
     private void skipToLineEnd() {

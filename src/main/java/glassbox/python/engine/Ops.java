@@ -214,6 +214,9 @@ public final class Ops {
         if (o instanceof Py.None) {
             return false;
         }
+        if (o instanceof Py.HeapObj) {
+            return true;
+        }
         if (o instanceof Py.Container c) {
             return c.size() > 0;
         }

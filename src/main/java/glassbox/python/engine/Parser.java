@@ -15,15 +15,12 @@ import java.util.Set;
  */
 public final class Parser {
     private static final Map<String, String> UNSUPPORTED_STATEMENTS = Map.ofEntries(
-            Map.entry("if", "if statements"), Map.entry("elif", "if statements"), Map.entry("else", "if statements"),
-            Map.entry("for", "for loops"), Map.entry("while", "while loops"), Map.entry("def", "function definitions"),
-            Map.entry("class", "class definitions"), Map.entry("return", "return statements"),
-            Map.entry("try", "try statements"), Map.entry("except", "try statements"), Map.entry("finally", "try statements"),
-            Map.entry("with", "with statements"), Map.entry("global", "global statements"),
+            Map.entry("global", "global statements"),
             Map.entry("nonlocal", "nonlocal statements"), Map.entry("assert", "assert statements"),
-            Map.entry("raise", "raise statements"), Map.entry("yield", "yield"), Map.entry("async", "async code"),
-            Map.entry("await", "await"), Map.entry("break", "break statements"), Map.entry("continue", "continue statements"),
+            Map.entry("async", "async code"),
+            Map.entry("await", "await"),
             Map.entry("lambda", "lambda expressions"));
+    private static final Set<String> COMPOUND = Set.of("if", "while", "for", "def", "class", "with", "try");
     private static final Set<String> KEYWORDS = Set.of("False", "None", "True", "and", "as", "assert", "async", "await",
             "break", "class", "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global",
             "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while",
@@ -44,6 +41,10 @@ public final class Parser {
         return p.program();
     }
 
+    private int functionDepth;
+    private int loopDepth;
+    private boolean sawYield;
+
     private List<Stmt> program() {
         List<Stmt> out = new ArrayList<>();
         while (peek().kind() != Token.Kind.EOF) {
@@ -51,19 +52,269 @@ public final class Parser {
                 pos++;
                 continue;
             }
-            out.add(simpleStatement());
-            while (accept(";")) {
-                if (peek().kind() == Token.Kind.NEWLINE) {
-                    break;
-                }
-                out.add(simpleStatement());
-            }
-            if (peek().kind() != Token.Kind.NEWLINE) {
-                throw syntax(peek(), "invalid syntax");
-            }
-            pos++;
+            statement(out);
         }
         return out;
+    }
+
+    /** One statement (a compound one, or a line of simple ones separated by ';'), appended to {@code out}. */
+    private void statement(List<Stmt> out) {
+        Token t = peek();
+        if (t.is(Lexer.INDENT)) {
+            throw syntax(t, "unexpected indent");
+        }
+        if (t.is(Lexer.DEDENT)) {
+            throw syntax(t, "unindent does not match any outer indentation level");
+        }
+        if (t.is("@")) {
+            throw ScriptProblem.unsupported(t.line(), "decorators");
+        }
+        if (t.kind() == Token.Kind.NAME && COMPOUND.contains(t.text())) {
+            out.add(compound());
+            return;
+        }
+        if (t.kind() == Token.Kind.NAME && Set.of("elif", "else", "except", "finally").contains(t.text())) {
+            throw syntax(t, "invalid syntax");
+        }
+        simpleLine(out);
+    }
+
+    private void simpleLine(List<Stmt> out) {
+        out.add(simpleStatement());
+        while (accept(";")) {
+            if (peek().kind() == Token.Kind.NEWLINE) {
+                break;
+            }
+            out.add(simpleStatement());
+        }
+        if (peek().kind() != Token.Kind.NEWLINE) {
+            throw syntax(peek(), "invalid syntax");
+        }
+        pos++;
+    }
+
+    /** {@code : NEWLINE INDENT statements DEDENT} or {@code : simple statements on the same line}. */
+    private List<Stmt> block(Token header) {
+        expect(":");
+        List<Stmt> body = new ArrayList<>();
+        if (peek().kind() != Token.Kind.NEWLINE) {
+            simpleLine(body);
+            return body;
+        }
+        pos++;
+        if (!peek().is(Lexer.INDENT)) {
+            throw ScriptProblem.syntax(peek().kind() == Token.Kind.EOF ? header.line() + 1 : peek().line(),
+                    "expected an indented block after '" + header.text() + "' statement on line " + header.line());
+        }
+        pos++;
+        while (!peek().is(Lexer.DEDENT) && peek().kind() != Token.Kind.EOF) {
+            if (peek().kind() == Token.Kind.NEWLINE) {
+                pos++;
+                continue;
+            }
+            statement(body);
+        }
+        accept(Lexer.DEDENT);
+        return body;
+    }
+
+    private Stmt compound() {
+        Token t = next();
+        switch (t.text()) {
+            case "if" -> {
+                return ifRest(t);
+            }
+            case "while" -> {
+                Expr test = namedExpression();
+                loopDepth++;
+                List<Stmt> body = block(t);
+                loopDepth--;
+                List<Stmt> orElse = peek().is("else") ? elseBlock() : List.of();
+                return new Ast.While(t.line(), t.line(), test, body, orElse);
+            }
+            case "for" -> {
+                Expr target = targetList();
+                checkTarget(target, "assign to");
+                expect("in");
+                Expr iter = exprList();
+                loopDepth++;
+                List<Stmt> body = block(t);
+                loopDepth--;
+                List<Stmt> orElse = peek().is("else") ? elseBlock() : List.of();
+                return new Ast.For(t.line(), t.line(), target, iter, body, orElse);
+            }
+            case "def" -> {
+                return functionDef(t);
+            }
+            case "class" -> {
+                String name = name();
+                Expr base = null;
+                if (accept("(")) {
+                    if (!peek().is(")")) {
+                        base = expression();
+                        if (accept(",") && !peek().is(")")) {
+                            throw ScriptProblem.unsupported(t.line(), "multiple inheritance and class keywords");
+                        }
+                    }
+                    expect(")");
+                }
+                int savedLoop = loopDepth;
+                loopDepth = 0;
+                List<Stmt> body = block(t);
+                loopDepth = savedLoop;
+                return new Ast.ClassDef(t.line(), t.line(), name, base, body);
+            }
+            case "with" -> {
+                List<Ast.WithItem> items = new ArrayList<>();
+                if (peek().is("(")) {
+                    throw ScriptProblem.unsupported(t.line(), "parenthesised with items");
+                }
+                do {
+                    Expr ctx = expression();
+                    Expr target = null;
+                    if (accept("as")) {
+                        target = targetAtom();
+                        checkTarget(target, "assign to");
+                    }
+                    items.add(new Ast.WithItem(ctx, target));
+                } while (accept(","));
+                return new Ast.With(t.line(), t.line(), items, block(t));
+            }
+            default -> {
+                return tryRest(t);
+            }
+        }
+    }
+
+    private Stmt ifRest(Token t) {
+        Expr test = namedExpression();
+        List<Stmt> body = block(t);
+        List<Stmt> orElse = List.of();
+        if (peek().is("elif")) {
+            Token e = next();
+            orElse = List.of(ifRest(e));
+        } else if (peek().is("else")) {
+            orElse = elseBlock();
+        }
+        return new Ast.If(t.line(), t.line(), test, body, orElse);
+    }
+
+    private List<Stmt> elseBlock() {
+        Token e = next();
+        return block(e);
+    }
+
+    private Stmt tryRest(Token t) {
+        List<Stmt> body = block(t);
+        List<Ast.Handler> handlers = new ArrayList<>();
+        while (peek().is("except")) {
+            Token e = next();
+            if (peek().is("*")) {
+                throw ScriptProblem.unsupported(e.line(), "except*");
+            }
+            Expr type = null;
+            String name = null;
+            if (!peek().is(":")) {
+                type = expression();
+                if (accept("as")) {
+                    name = name();
+                }
+            }
+            if (type == null && !handlers.isEmpty() && false) {
+                break;
+            }
+            handlers.add(new Ast.Handler(e.line(), type, name, block(e)));
+        }
+        for (int i = 0; i < handlers.size() - 1; i++) {
+            if (handlers.get(i).type() == null) {
+                throw ScriptProblem.syntax(handlers.get(i).line(), "default 'except:' must be last");
+            }
+        }
+        List<Stmt> orElse = List.of();
+        if (peek().is("else")) {
+            if (handlers.isEmpty()) {
+                throw syntax(peek(), "invalid syntax");
+            }
+            orElse = elseBlock();
+        }
+        List<Stmt> fin = List.of();
+        if (peek().is("finally")) {
+            fin = elseBlock();
+        } else if (handlers.isEmpty()) {
+            throw syntax(peek(), "expected 'except' or 'finally' block");
+        }
+        return new Ast.Try(t.line(), t.line(), body, handlers, orElse, fin);
+    }
+
+    private Stmt functionDef(Token t) {
+        String name = name();
+        expect("(");
+        List<String> params = new ArrayList<>();
+        List<Expr> defaults = new ArrayList<>();
+        while (!peek().is(")")) {
+            Token p = peek();
+            if (p.is("*") || p.is("**") || p.is("/")) {
+                throw ScriptProblem.unsupported(p.line(), "*args, **kwargs and / or * in parameter lists");
+            }
+            String n = name();
+            if (params.contains(n)) {
+                throw ScriptProblem.syntax(p.line(), "duplicate argument '" + n + "' in function definition");
+            }
+            if (peek().is(":")) {
+                throw ScriptProblem.unsupported(p.line(), "annotations");
+            }
+            params.add(n);
+            if (accept("=")) {
+                defaults.add(expression());
+            } else if (!defaults.isEmpty()) {
+                throw ScriptProblem.syntax(p.line(), "non-default argument follows default argument");
+            }
+            if (!accept(",")) {
+                break;
+            }
+        }
+        expect(")");
+        if (peek().is("->")) {
+            throw ScriptProblem.unsupported(t.line(), "annotations");
+        }
+        int savedLoop = loopDepth;
+        boolean savedYield = sawYield;
+        loopDepth = 0;
+        sawYield = false;
+        functionDepth++;
+        List<Stmt> body = block(t);
+        functionDepth--;
+        boolean generator = sawYield;
+        loopDepth = savedLoop;
+        sawYield = savedYield;
+        java.util.Set<String> locals = new java.util.LinkedHashSet<>(params);
+        Scopes.assigned(body, locals);
+        return new Ast.FunctionDef(t.line(), t.line(), name, params, defaults, body, generator, locals);
+    }
+
+    /** A for-loop or with target: names, subscripts, attributes, tuples of them (no bare 'in'). */
+    private Expr targetList() {
+        Token start = peek();
+        Expr first = targetAtom();
+        if (!peek().is(",")) {
+            return first;
+        }
+        List<Expr> items = new ArrayList<>(List.of(first));
+        while (accept(",")) {
+            if (peek().is("in")) {
+                break;
+            }
+            items.add(targetAtom());
+        }
+        return new Ast.TupleExpr(start.line(), items);
+    }
+
+    private Expr targetAtom() {
+        return bitwise();
+    }
+
+    private Expr namedExpression() {
+        return expression();
     }
 
     private Stmt simpleStatement() {
@@ -94,6 +345,32 @@ public final class Parser {
                     pos++;
                     return new Ast.Pass(t.line(), t.line());
                 }
+                case "break", "continue" -> {
+                    pos++;
+                    if (loopDepth == 0) {
+                        throw syntax(t, w.equals("break") ? "'break' outside loop" : "'continue' not properly in loop");
+                    }
+                    return w.equals("break") ? new Ast.Break(t.line(), t.line()) : new Ast.Continue(t.line(), t.line());
+                }
+                case "return" -> {
+                    pos++;
+                    if (functionDepth == 0) {
+                        throw syntax(t, "'return' outside function");
+                    }
+                    Expr value = atExprEnd() ? null : exprList();
+                    return new Ast.Return(t.line(), lastLine(), value);
+                }
+                case "raise" -> {
+                    pos++;
+                    Expr exc = atExprEnd() ? null : expression();
+                    if (peek().is("from")) {
+                        throw ScriptProblem.unsupported(t.line(), "raise ... from ...");
+                    }
+                    return new Ast.Raise(t.line(), lastLine(), exc);
+                }
+                case "yield" -> {
+                    return new Ast.ExprStmt(t.line(), lastLine(), yieldExpr());
+                }
                 default -> {
                 }
             }
@@ -103,10 +380,7 @@ public final class Parser {
             List<Expr> parts = new ArrayList<>();
             parts.add(first);
             while (accept("=")) {
-                if (peek().is("yield")) {
-                    throw ScriptProblem.unsupported(peek().line(), "yield");
-                }
-                parts.add(exprList());
+                parts.add(peek().is("yield") ? yieldExpr() : exprList());
             }
             Expr value = parts.remove(parts.size() - 1);
             parts.forEach(e -> checkTarget(e, "assign to"));
@@ -114,10 +388,7 @@ public final class Parser {
         }
         if (peek().kind() == Token.Kind.OP && AUG.contains(peek().text())) {
             String op = next().text();
-            if (!(first instanceof Ast.Name) && !(first instanceof Ast.Subscript)) {
-                if (first instanceof Ast.Attribute) {
-                    throw ScriptProblem.unsupported(t.line(), "attribute assignment");
-                }
+            if (!(first instanceof Ast.Name) && !(first instanceof Ast.Subscript) && !(first instanceof Ast.Attribute)) {
                 throw syntax(t, "'" + describe(first) + "' is an illegal expression for augmented assignment");
             }
             Expr value = exprList();
@@ -130,6 +401,18 @@ public final class Parser {
             throw ScriptProblem.unsupported(t.line(), "annotations");
         }
         return new Ast.ExprStmt(t.line(), lastLine(), first);
+    }
+
+    private Expr yieldExpr() {
+        Token t = next();
+        if (functionDepth == 0) {
+            throw syntax(t, "'yield' outside function");
+        }
+        if (peek().is("from")) {
+            throw ScriptProblem.unsupported(t.line(), "yield from");
+        }
+        sawYield = true;
+        return new Ast.Yield(t.line(), atExprEnd() ? null : exprList());
     }
 
     private Stmt importStatement() {
@@ -156,7 +439,7 @@ public final class Parser {
         boolean paren = accept("(");
         List<Ast.Alias> names = new ArrayList<>();
         if (peek().is("*")) {
-            throw ScriptProblem.unsupported(t.line(), "from copy import *");
+            throw ScriptProblem.unsupported(t.line(), "from " + module + " import *");
         }
         do {
             if (paren && peek().is(")")) {
@@ -171,16 +454,19 @@ public final class Parser {
         }
         requireCopy(t, module);
         for (Ast.Alias a : names) {
-            if (!a.name().equals("copy") && !a.name().equals("deepcopy")) {
+            if (module.equals("copy") && !a.name().equals("copy") && !a.name().equals("deepcopy")) {
                 throw ScriptProblem.unsupported(t.line(), "importing '" + a.name() + "' from copy (only copy and deepcopy)");
+            }
+            if (module.equals("sys") && !a.name().equals("getrefcount")) {
+                throw ScriptProblem.unsupported(t.line(), "importing '" + a.name() + "' from sys (only getrefcount)");
             }
         }
         return new Ast.FromImport(t.line(), lastLine(), module, names);
     }
 
     private static void requireCopy(Token t, String module) {
-        if (!module.equals("copy")) {
-            throw ScriptProblem.unsupported(t.line(), "importing module '" + module + "' (only copy)");
+        if (!module.equals("copy") && !module.equals("sys")) {
+            throw ScriptProblem.unsupported(t.line(), "importing module '" + module + "' (only copy and sys)");
         }
     }
 
@@ -201,15 +487,13 @@ public final class Parser {
     }
 
     private void checkTarget(Expr e, String verb) {
-        if (e instanceof Ast.Name || e instanceof Ast.Subscript) {
+        if (e instanceof Ast.Name || e instanceof Ast.Subscript || e instanceof Ast.Attribute) {
             return;
         }
         if (e instanceof Ast.TupleExpr tu) {
             tu.items().forEach(i -> checkTarget(i, verb));
         } else if (e instanceof Ast.ListExpr li) {
             li.items().forEach(i -> checkTarget(i, verb));
-        } else if (e instanceof Ast.Attribute) {
-            throw ScriptProblem.unsupported(e.line(), "attribute assignment");
         } else {
             throw ScriptProblem.syntax(e.line(), "cannot " + verb + " " + describe(e)
                     + (verb.equals("assign to") && !(e instanceof Ast.Compare) ? " here. Maybe you meant '==' instead of '='?" : ""));
@@ -264,8 +548,11 @@ public final class Parser {
         if (t.is("lambda")) {
             throw ScriptProblem.unsupported(t.line(), "lambda expressions");
         }
-        if (t.is("yield") || t.is("await")) {
+        if (t.is("await")) {
             throw ScriptProblem.unsupported(t.line(), t.text());
+        }
+        if (t.is("yield")) {
+            throw ScriptProblem.unsupported(t.line(), "yield inside an expression (only 'yield x' and 'y = yield x')");
         }
         if (t.is("*")) {
             throw ScriptProblem.unsupported(t.line(), "star expressions");
@@ -512,7 +799,10 @@ public final class Parser {
                     default -> {
                     }
                 }
-                if (UNSUPPORTED_STATEMENTS.containsKey(t.text()) && Set.of("lambda", "yield", "await").contains(t.text())) {
+                if (t.text().equals("yield")) {
+                    throw ScriptProblem.unsupported(t.line(), "yield inside an expression (only 'yield x' and 'y = yield x')");
+                }
+                if (UNSUPPORTED_STATEMENTS.containsKey(t.text()) && Set.of("lambda", "await").contains(t.text())) {
                     throw ScriptProblem.unsupported(t.line(), UNSUPPORTED_STATEMENTS.get(t.text()));
                 }
                 if (KEYWORDS.contains(t.text())) {

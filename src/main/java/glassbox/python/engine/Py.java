@@ -345,4 +345,141 @@ public final class Py {
             return "dict_" + kind;
         }
     }
+
+    /** An object of the language layer drawn on the heap: instance, class, function, generator. */
+    public abstract static class HeapObj extends Container {
+        HeapObj(int serial) {
+            super(serial);
+        }
+
+        @Override
+        public int size() {
+            return 0;
+        }
+    }
+
+    /** A class: its own attributes in definition order, its single base (null for object). */
+    public static final class PyClass extends HeapObj {
+        public final String name;
+        public final PyClass base;
+        public final Map<String, Obj> dict = new LinkedHashMap<>();
+        /** Built-in exception classes (ValueError, …) are not drawn as heap objects. */
+        public final boolean builtin;
+        String qualname;
+
+        PyClass(int serial, String name, PyClass base, boolean builtin) {
+            super(serial);
+            this.name = name;
+            this.qualname = name;
+            this.base = base;
+            this.builtin = builtin;
+        }
+
+        /** The attribute found along the base chain, or null. */
+        public Obj lookup(String n) {
+            for (PyClass c = this; c != null; c = c.base) {
+                Obj v = c.dict.get(n);
+                if (v != null) {
+                    return v;
+                }
+            }
+            return null;
+        }
+
+        public boolean isSubclassOf(PyClass other) {
+            for (PyClass c = this; c != null; c = c.base) {
+                if (c == other) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        @Override
+        public String typeName() {
+            return "type";
+        }
+    }
+
+    /** An instance of a class: its attributes ({@code __dict__}) in insertion order. */
+    public static final class Instance extends HeapObj {
+        public final PyClass cls;
+        public final Map<String, Obj> attrs = new LinkedHashMap<>();
+        /** For exceptions: the constructor's arguments. */
+        public List<Obj> args = List.of();
+        /** For exceptions raised by the interpreter itself: the message str() shows. */
+        public String text;
+        final Interpreter owner;
+
+        Instance(int serial, PyClass cls, Interpreter owner) {
+            super(serial);
+            this.cls = cls;
+            this.owner = owner;
+        }
+
+        @Override
+        public String typeName() {
+            return cls.name;
+        }
+    }
+
+    /** A function made by {@code def}: parameters, defaults evaluated once, the enclosing frame. */
+    public static final class Function extends HeapObj {
+        public final String name;
+        public final List<String> params;
+        public final List<Obj> defaults;
+        final Ast.FunctionDef def;
+        final Frame closure;
+        PyClass owner;
+        String qualname;
+
+        Function(int serial, Ast.FunctionDef def, List<Obj> defaults, Frame closure) {
+            super(serial);
+            this.name = def.name();
+            this.params = def.params();
+            this.defaults = List.copyOf(defaults);
+            this.def = def;
+            this.closure = closure;
+            this.qualname = def.name();
+        }
+
+        @Override
+        public String typeName() {
+            return "function";
+        }
+    }
+
+    /** A function bound to an instance, e.g. {@code conn.close}. */
+    public static final class BoundMethod extends Obj {
+        public final Obj self;
+        public final Function fn;
+
+        BoundMethod(Obj self, Function fn) {
+            this.self = self;
+            this.fn = fn;
+        }
+
+        @Override
+        public String typeName() {
+            return "method";
+        }
+    }
+
+    /** Something only passed around (a traceback, a super() proxy). */
+    public static final class Opaque extends Obj {
+        public final String type;
+        final Obj self;
+        final PyClass start;
+
+        Opaque(String type, Obj self, PyClass start) {
+            this.type = type;
+            this.self = self;
+            this.start = start;
+        }
+
+        @Override
+        public String typeName() {
+            return type;
+        }
+    }
 }

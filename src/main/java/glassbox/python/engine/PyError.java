@@ -4,10 +4,19 @@ package glassbox.python.engine;
 public final class PyError extends RuntimeException {
     private final String type;
     private int line;
+    /** The exception object, once made (raised by the script, or caught by an except clause). */
+    Py.Instance instance;
 
     public PyError(String type, String message) {
         super(message, null, false, false);
         this.type = type;
+    }
+
+    /** An exception the script raised: its class and str() are the instance's. */
+    PyError(Py.Instance instance, String message) {
+        super(message, null, false, false);
+        this.type = instance.cls.name;
+        this.instance = instance;
     }
 
     /** The source line it was raised at (0 until known). */

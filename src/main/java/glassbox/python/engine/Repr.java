@@ -32,6 +32,9 @@ public final class Repr {
         if (o instanceof Py.Str s) {
             return s.value;
         }
+        if (o instanceof Py.Instance i) {
+            return i.owner.strOf(i);
+        }
         return repr(o);
     }
 
@@ -60,6 +63,24 @@ public final class Repr {
                 sb.append(", ").append(r.step);
             }
             sb.append(')');
+        } else if (o instanceof Py.Instance i) {
+            enter();
+            sb.append(i.owner.reprOf(i));
+            depth--;
+        } else if (o instanceof Py.PyClass c) {
+            sb.append(c.builtin ? "<class '" + c.name + "'>" : "<class '__main__." + c.qualname + "'>");
+        } else if (o instanceof Py.Function f) {
+            sb.append("<function ").append(f.qualname).append(" at 0x").append(Long.toHexString(140_000_000_000_000L + f.serial * 64L))
+                    .append('>');
+        } else if (o instanceof Py.BoundMethod m) {
+            sb.append("<bound method ").append(m.fn.qualname).append(" of ");
+            append(m.self);
+            sb.append('>');
+        } else if (o instanceof Generator g) {
+            sb.append("<generator object ").append(g.frame.fn.qualname).append(" at 0x")
+                    .append(Long.toHexString(140_000_000_000_000L + g.serial * 64L)).append('>');
+        } else if (o instanceof Py.Opaque op) {
+            sb.append('<').append(op.type).append(" object>");
         } else if (o instanceof Py.Module m) {
             sb.append("<module '").append(m.name).append("' from '/usr/lib/python3.11/").append(m.name).append(".py'>");
         } else if (o instanceof Py.Builtin b) {

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The CLI's JSON for a finished run: {@code vars} (module names in definition order, without the
- * imported copy module or functions), {@code heap} (every list/tuple/dict reachable from them,
+ * The CLI's JSON for a finished run: {@code vars} (module names in definition order, without
+ * modules, functions, classes and generators), {@code heap} (every list/tuple/dict/instance reachable from them,
  * numbered o1, o2, … in depth-first pre-order from the variables), {@code output}, {@code steps},
  * and {@code error} when an exception stopped the script.
  */
@@ -23,8 +23,10 @@ public final class ResultJson {
         ResultJson r = new ResultJson();
         Map<String, Object> vars = new LinkedHashMap<>();
         for (Map.Entry<String, Py.Obj> e : in.globals().entrySet()) {
-            if (Snapshots.drawable(e.getValue())) {
-                vars.put(e.getKey(), r.value(e.getValue()));
+            Py.Obj v = e.getValue();
+            if (Snapshots.drawable(v) && !(v instanceof Py.Function) && !(v instanceof Py.PyClass)
+                    && !(v instanceof Generator)) {
+                vars.put(e.getKey(), r.value(v));
             }
         }
         Map<String, Object> out = new LinkedHashMap<>();
@@ -63,7 +65,9 @@ public final class ResultJson {
             v.put("str", s.value);
         } else if (o instanceof Py.None) {
             v.put("none", null);
-        } else if (o instanceof Py.Container c) {
+        } else if (o instanceof Py.Instance i && !i.cls.builtin) {
+            v.put("ref", ref(i));
+        } else if (o instanceof Py.Container c && !(o instanceof Py.HeapObj)) {
             v.put("ref", ref(c));
         } else {
             v.put("other", Repr.repr(o));
@@ -80,6 +84,16 @@ public final class ResultJson {
         ids.put(c, id);
         Map<String, Object> obj = new LinkedHashMap<>();
         heap.put(id, obj);
+        if (c instanceof Py.Instance inst) {
+            obj.put("type", "instance");
+            obj.put("class", inst.cls.name);
+            List<Object> attrs = new ArrayList<>();
+            for (Map.Entry<String, Py.Obj> e : new ArrayList<>(inst.attrs.entrySet())) {
+                attrs.add(List.of(e.getKey(), value(e.getValue())));
+            }
+            obj.put("attrs", attrs);
+            return id;
+        }
         obj.put("type", c.typeName());
         if (c instanceof Py.PyDict d) {
             List<Object> entries = new ArrayList<>();

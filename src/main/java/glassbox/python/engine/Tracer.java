@@ -38,17 +38,31 @@ public final class Tracer implements StepSink {
             throw new LimitExceeded("the trace would keep more than " + CELL_BUDGET
                     + " drawn cells; use fewer or smaller objects (the safety cap)");
         }
-        Set<String> highlights = new LinkedHashSet<>();
+        Set<Object> highlights = new LinkedHashSet<>();
         if (source instanceof Py.Container s) {
-            highlights.add(Snapshots.id(s));
+            highlights.add(new ObjectHighlight(Snapshots.id(s)));
         }
         if (copy instanceof Py.Container c) {
-            highlights.add(Snapshots.id(c));
+            highlights.add(new ObjectHighlight(Snapshots.id(c)));
         }
-        state.changes().forEach(c -> highlights.add(c.objectId()));
+        state.changes().forEach(c -> highlights.add(new ObjectHighlight(c.objectId())));
         switch (kind) {
             case START -> trace.add(state, Narration.of("copy.narr.start", String.valueOf(in.programSize())), 0, highlights);
-            case STATEMENT -> statement(in, state, highlights);
+            case STATEMENT -> {
+                if (!header(in, state, highlights)) {
+                    statement(in, state, highlights);
+                }
+            }
+            case CALL -> trace.add(state, Narration.of("python.narr.call", String.valueOf(state.scriptLine()),
+                    frameName(state), args(state)), 0, highlights, CopyEvent.CALL);
+            case RETURN -> trace.add(state, Narration.of("python.narr.return", String.valueOf(state.scriptLine()),
+                    frameName(state), returned(state)), 0, highlights, CopyEvent.RETURN);
+            case YIELD -> trace.add(state, Narration.of("python.narr.yield", String.valueOf(state.scriptLine()),
+                    frameName(state), returned(state)), 0, highlights, CopyEvent.YIELD);
+            case CAUGHT -> trace.add(state, Narration.of("python.narr.caught", String.valueOf(state.scriptLine())),
+                    0, highlights, CopyEvent.EXCEPTION);
+            case SUPPRESSED -> trace.add(state, Narration.of("python.narr.suppressed", String.valueOf(state.scriptLine())),
+                    0, highlights, CopyEvent.EXCEPTION);
             case ERROR -> {
                 CopyState.Failure f = state.error();
                 Narration n = f.type().equals("ResourceLimit") ? Narration.of("copy.narr.limit", f.message())
@@ -59,22 +73,120 @@ public final class Tracer implements StepSink {
         }
     }
 
-    private void deep(StepKind kind, CopyState state, Py.Obj source, Py.Obj copy, Set<String> highlights) {
+    /** The innermost frame's header row. */
+    private static CopyState.Variable frameHeader(CopyState state) {
+        CopyState.Variable last = null;
+        for (CopyState.Variable v : state.vars()) {
+            if (v.isFrameHeader()) {
+                last = v;
+            }
+        }
+        return last;
+    }
+
+    private static String frameName(CopyState state) {
+        CopyState.Variable h = frameHeader(state);
+        return h == null ? "<module>" : h.name();
+    }
+
+    private static String args(CopyState state) {
+        List<String> parts = new ArrayList<>();
+        for (CopyState.Variable v : state.vars()) {
+            if (v.frame() == state.depth() && !v.isFrameHeader()) {
+                parts.add(v.name() + "=" + (v.value().isRef() ? v.value().ref() : v.value().text()));
+            }
+        }
+        String s = String.join(", ", parts);
+        return s.length() > 80 ? s.substring(0, 79) + "…" : s;
+    }
+
+    private static String returned(CopyState state) {
+        CopyState.Variable h = frameHeader(state);
+        if (h == null) {
+            return "None";
+        }
+        String t = h.value().text();
+        int arrow = Math.max(t.indexOf("→ "), t.indexOf("yield "));
+        return arrow < 0 ? "None" : t.substring(t.indexOf(' ', arrow) + 1);
+    }
+
+    /** Narrates loop and branch headers, def/class, break/continue and with entry; false for other statements. */
+    private boolean header(Interpreter in, CopyState state, Set<Object> highlights) {
+        Ast.Stmt s = in.currentStatement();
+        String line = String.valueOf(s.line());
+        if (s instanceof Ast.If || s instanceof Ast.While) {
+            Ast.Expr test = s instanceof Ast.If i ? i.test() : ((Ast.While) s).test();
+            boolean taken = Ops.truth(quiet(in, test));
+            trace.add(state, Narration.of(taken ? "python.narr.testTrue" : "python.narr.testFalse", line,
+                    s instanceof Ast.If ? "if" : "while"), 0, highlights);
+            return true;
+        }
+        if (s instanceof Ast.For f) {
+            trace.add(state, Narration.of("python.narr.forNext", line, targetText(in, f.target())), 0, highlights,
+                    CopyEvent.LOOP);
+            return true;
+        }
+        if (s instanceof Ast.FunctionDef f) {
+            trace.add(state, Narration.of("python.narr.def", line, f.name()), 0, highlights);
+            return true;
+        }
+        if (s instanceof Ast.ClassDef c) {
+            trace.add(state, Narration.of("python.narr.class", line, c.name()), 0, highlights);
+            return true;
+        }
+        if (s instanceof Ast.Break || s instanceof Ast.Continue) {
+            trace.add(state, Narration.of(s instanceof Ast.Break ? "python.narr.break" : "python.narr.continue", line),
+                    0, highlights);
+            return true;
+        }
+        if (s instanceof Ast.With) {
+            trace.add(state, Narration.of("python.narr.with", line), 0, highlights, CopyEvent.WITH);
+            return true;
+        }
+        return false;
+    }
+
+    private static Py.Obj quiet(Interpreter in, Ast.Expr test) {
+        return in.lastTest();
+    }
+
+    private static String targetText(Interpreter in, Ast.Expr target) {
+        List<String> names = new ArrayList<>();
+        collectNames(target, names);
+        List<String> parts = new ArrayList<>();
+        for (String n : names) {
+            Py.Obj v = in.currentLocals().get(n);
+            parts.add(n + " = " + (v == null ? "?" : Snapshots.ghost(v)));
+        }
+        return String.join(", ", parts);
+    }
+
+    private static void collectNames(Ast.Expr t, List<String> out) {
+        if (t instanceof Ast.Name n) {
+            out.add(n.id());
+        } else if (t instanceof Ast.TupleExpr tu) {
+            tu.items().forEach(i -> collectNames(i, out));
+        } else if (t instanceof Ast.ListExpr l) {
+            l.items().forEach(i -> collectNames(i, out));
+        }
+    }
+
+    private void deep(StepKind kind, CopyState state, Py.Obj source, Py.Obj copy, Set<Object> highlights) {
         String type = source.typeName();
         String label = label(source);
         switch (kind) {
             case DEEP_VISIT -> {
                 if (source instanceof Py.PyTuple) {
-                    trace.add(state, Narration.of("copy.narr.deepVisitTuple", label), 8, highlights);
+                    trace.add(state, Narration.of("copy.narr.deepVisitTuple", label), DeepcopyLine.VISIT_TUPLE.line(), highlights);
                 } else {
-                    trace.add(state, Narration.of("copy.narr.deepVisit", type, label, label(copy)), 5, highlights);
+                    trace.add(state, Narration.of("copy.narr.deepVisit", type, label, label(copy)), DeepcopyLine.VISIT.line(), highlights);
                 }
             }
-            case DEEP_MEMO_HIT -> trace.add(state, Narration.of("copy.narr.deepMemo", type, label, label(copy)), 2, highlights);
+            case DEEP_MEMO_HIT -> trace.add(state, Narration.of("copy.narr.deepMemo", type, label, label(copy)), DeepcopyLine.MEMO_HIT.line(), highlights);
             case DEEP_DONE -> trace.add(state, Narration.of("copy.narr.deepDone", type, label, label(copy),
-                    String.valueOf(((Py.Container) copy).size())), 11, highlights);
-            case DEEP_TUPLE_SAME -> trace.add(state, Narration.of("copy.narr.deepTupleSame", label), 9, highlights);
-            default -> trace.add(state, Narration.of("copy.narr.deepTupleNew", label, label(copy)), 10, highlights);
+                    String.valueOf(((Py.Container) copy).size())), DeepcopyLine.DONE.line(), highlights);
+            case DEEP_TUPLE_SAME -> trace.add(state, Narration.of("copy.narr.deepTupleSame", label), DeepcopyLine.TUPLE_SAME.line(), highlights);
+            default -> trace.add(state, Narration.of("copy.narr.deepTupleNew", label, label(copy)), DeepcopyLine.TUPLE_NEW.line(), highlights);
         }
     }
 
@@ -82,7 +194,7 @@ public final class Tracer implements StepSink {
         return o instanceof Py.Container c ? Snapshots.id(c) : Snapshots.ghost(o);
     }
 
-    private void statement(Interpreter in, CopyState state, Set<String> highlights) {
+    private void statement(Interpreter in, CopyState state, Set<Object> highlights) {
         Ast.Stmt s = in.currentStatement();
         String line = String.valueOf(s.line());
         if (!in.statementCopies().isEmpty()) {
@@ -121,7 +233,7 @@ public final class Tracer implements StepSink {
         trace.add(state, Narration.of("copy.narr.ran", line), 0, highlights);
     }
 
-    private void copyNarration(Interpreter in, CopyState state, CopyRecord r, String line, Set<String> highlights) {
+    private void copyNarration(Interpreter in, CopyState state, CopyRecord r, String line, Set<Object> highlights) {
         String how = r.how();
         if (r.result() == r.source()) {
             trace.add(state, Narration.of("copy.narr.copySame", line, how, r.source().typeName()), 0, highlights,
@@ -129,7 +241,7 @@ public final class Tracer implements StepSink {
             return;
         }
         if (r.result() instanceof Py.Container c) {
-            highlights.add(Snapshots.id(c));
+            highlights.add(new ObjectHighlight(Snapshots.id(c)));
         }
         long sharedInner = state.shared().stream()
                 .filter(id -> !(r.result() instanceof Py.Container c && id.equals(Snapshots.id(c)))).count();
@@ -148,14 +260,14 @@ public final class Tracer implements StepSink {
     }
 
     private void bindNarration(Interpreter in, CopyState state, Ast.Stmt s, String name, Py.Obj old, String line,
-                               Set<String> highlights) {
-        Py.Obj now = in.globals().get(name);
+                               Set<Object> highlights) {
+        Py.Obj now = in.currentLocals().get(name);
         if (s instanceof Ast.AugAssign a && now != old) {
             trace.add(state, Narration.of("copy.narr.rebindImmutable", line, name, a.op(), now.typeName()), 0, highlights);
             return;
         }
         if (now instanceof Py.Container c) {
-            highlights.add(Snapshots.id(c));
+            highlights.add(new ObjectHighlight(Snapshots.id(c)));
             if (!in.createdThisStatement(c)) {
                 List<String> others = namesReaching(in, c);
                 others.remove(name);

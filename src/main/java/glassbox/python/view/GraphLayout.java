@@ -47,11 +47,11 @@ final class GraphLayout {
         header = 22 * scale;
         indexH = 16 * scale;
         pad = 6 * scale;
-        keyW = 62 * scale;
+        keyW = 84 * scale;
         rowH = 32 * scale;
         varH = 42 * scale;
         frameX = 12 * scale;
-        nameW = 64 * scale;
+        nameW = 84 * scale;
         frameW = nameW + cellW + 2 * pad + 16 * scale;
         top = 44 * scale;
         gapX = 50 * scale;
@@ -89,7 +89,7 @@ final class GraphLayout {
         List<String> order = new ArrayList<>();
         for (CopyState s : states) {
             for (CopyState.Variable v : s.vars()) {
-                varY.computeIfAbsent(v.name(), n -> top + varY.size() * varH);
+                varY.computeIfAbsent(v.key(), n -> top + varY.size() * varH);
             }
             Map<String, CopyState.HeapObject> objects = new HashMap<>();
             for (CopyState.HeapObject o : s.heap()) {
@@ -101,7 +101,7 @@ final class GraphLayout {
             java.util.Set<String> seen = new java.util.HashSet<>();
             for (CopyState.Variable v : s.vars()) {
                 if (v.value().isRef()) {
-                    queue.add(new String[] {v.value().ref(), "var:" + v.name(), "0"});
+                    queue.add(new String[] {v.value().ref(), "var:" + v.key(), "0"});
                 }
             }
             walk(queue, seen, objects, column, anchor, order);
@@ -189,7 +189,7 @@ final class GraphLayout {
     /** Width and height of an object drawn with {@code slots} cells or rows. */
     double[] size(String type, int slots) {
         slots = drawn(slots);
-        if ("dict".equals(type)) {
+        if (!"list".equals(type) && !"tuple".equals(type)) {
             return new double[] {2 * pad + 2 * keyW, header + Math.max(1, slots) * rowH + pad};
         }
         return new double[] {2 * pad + Math.max(1, slots) * cellW, header + cellH + indexH + pad};

@@ -168,9 +168,19 @@ public final class GraphPane extends ScrollPane {
         heapTitle.relocate(layout.frameX + layout.frameW + 40 * u, layout.top - layout.header - 4 * u);
         canvas.getChildren().add(heapTitle);
         for (CopyState.Variable v : state.vars()) {
-            double y = layout.varY(v.name()) + 4 * u;
+            double y = layout.varY(v.key()) + 4 * u;
+            if (v.isFrameHeader()) {
+                Label head = label(v.value().text(), "copy-frame-header");
+                head.setId("copy-frame-" + v.frame());
+                if (v.frame() == state.depth()) {
+                    head.getStyleClass().add("copy-frame-current");
+                }
+                place(head, layout.frameX + 2 * u, y, layout.frameW - 4 * u, layout.cellH);
+                canvas.getChildren().add(head);
+                continue;
+            }
             Label name = label(v.name(), "copy-var-name");
-            name.setId("copy-var-" + v.name());
+            name.setId(v.frame() == 0 ? "copy-var-" + v.name() : "copy-var-" + v.frame() + "-" + v.name());
             place(name, layout.frameX + layout.pad, y, layout.nameW - 6 * u, layout.cellH);
             Region cell = new Region();
             cell.getStyleClass().add("copy-var-cell");
@@ -192,7 +202,7 @@ public final class GraphPane extends ScrollPane {
     private double countRows(CopyState state) {
         double max = 0;
         for (CopyState.Variable v : state.vars()) {
-            max = Math.max(max, (layout.varY(v.name()) - layout.top) / layout.varH + 1);
+            max = Math.max(max, (layout.varY(v.key()) - layout.top) / layout.varH + 1);
         }
         return max;
     }
@@ -249,12 +259,13 @@ public final class GraphPane extends ScrollPane {
         node.relocate(b.x(), b.y());
         node.setPrefSize(wh[0], wh[1]);
         node.resize(wh[0], wh[1]);
-        Label title = label(o.type() + "  " + o.id(), "copy-object-title");
+        Label title = label(o.label() + "  " + o.id() + (o.refs() >= 0 ? "  · refs " + o.refs() : ""),
+                "copy-object-title");
         title.relocate(layout.pad, 2 * layout.unit);
         node.getChildren().add(title);
         canvas.getChildren().add(node);
         objectNodes.put(o.id(), node);
-        if (o.type().equals("dict")) {
+        if (o.rows()) {
             drawRows(node, o, b);
         } else {
             drawCells(node, o, b);
@@ -439,7 +450,7 @@ public final class GraphPane extends ScrollPane {
                 y = b.y();
                 w = wh[0];
                 h = wh[1];
-            } else if (o.type().equals("dict")) {
+            } else if (o.rows()) {
                 x = b.x() + layout.pad + layout.keyW;
                 y = b.y() + layout.header + slot * layout.rowH;
                 w = layout.keyW;
@@ -467,7 +478,7 @@ public final class GraphPane extends ScrollPane {
                 ghost.setMouseTransparent(true);
                 if (c.slot() < 0) {
                     ghost.relocate(x + 4 * u, y + h + 2 * u);
-                } else if (o.type().equals("dict")) {
+                } else if (o.rows()) {
                     ghost.relocate(x + w + 4 * u, y + 6 * u);
                 } else {
                     ghost.relocate(x + 2 * u, b.y() - 17 * u);

@@ -67,7 +67,7 @@ final class ScriptEditor {
         litError = error;
         int n = area.getParagraphs().size();
         for (int i = Math.max(1, litFrom); i <= Math.min(litTo, n); i++) {
-            area.setParagraphStyle(i - 1, Collections.emptyList());
+            area.setParagraphStyle(i - 1, managed.contains(i) ? List.of("managed-line") : Collections.emptyList());
         }
         litFrom = from;
         litTo = to;
@@ -75,7 +75,8 @@ final class ScriptEditor {
             return;
         }
         for (int i = from; i <= Math.min(to, n); i++) {
-            area.setParagraphStyle(i - 1, List.of(error ? "error-line" : "current-line"));
+            area.setParagraphStyle(i - 1, managed.contains(i) ? List.of(error ? "error-line" : "current-line", "managed-line")
+                    : List.of(error ? "error-line" : "current-line"));
         }
         if (from <= n && !visible(from - 1)) {
             area.showParagraphInViewport(from - 1);
@@ -87,6 +88,38 @@ final class ScriptEditor {
             return paragraph >= area.firstVisibleParToAllParIndex() && paragraph <= area.lastVisibleParToAllParIndex();
         } catch (RuntimeException notLaidOutYet) {
             return false;
+        }
+    }
+
+    private java.util.Set<Integer> managed = java.util.Set.of();
+
+    /** Marks the lines of the with-blocks being run (the managed blocks). */
+    void markBlocks(List<glassbox.python.engine.CopyState.Block> blocks) {
+        java.util.Set<Integer> now = new java.util.HashSet<>();
+        for (glassbox.python.engine.CopyState.Block b : blocks) {
+            for (int i = b.from(); i <= b.to(); i++) {
+                now.add(i);
+            }
+        }
+        if (now.equals(managed)) {
+            return;
+        }
+        java.util.Set<Integer> touched = new java.util.HashSet<>(managed);
+        touched.addAll(now);
+        managed = now;
+        int n = area.getParagraphs().size();
+        for (int line : touched) {
+            if (line < 1 || line > n) {
+                continue;
+            }
+            List<String> style = new java.util.ArrayList<>();
+            if (line >= litFrom && line <= litTo && litFrom > 0) {
+                style.add(litError ? "error-line" : "current-line");
+            }
+            if (managed.contains(line)) {
+                style.add("managed-line");
+            }
+            area.setParagraphStyle(line - 1, style);
         }
     }
 

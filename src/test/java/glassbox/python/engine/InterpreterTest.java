@@ -103,7 +103,7 @@ class InterpreterTest {
         Interpreter objects = Interpreter.prepare("a = [[], [], [], [], []]\n", new Limits(1000, 3, 5000, 1000),
                 StepSink.NONE, CopyMode.AS_WRITTEN, false);
         assertThat(objects.run()).isFalse();
-        assertThat(objects.limitExceeded().getMessage()).contains("more than 3 lists");
+        assertThat(objects.limitExceeded().getMessage()).contains("more than 3 objects");
     }
 
     @Test

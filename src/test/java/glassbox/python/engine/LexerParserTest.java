@@ -46,16 +46,24 @@ class LexerParserTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
-        "for x in y: pass|1|for loops",
-        "x = 1\\ndef f(): pass|2|function definitions",
+        "x = 1\\nglobal x|2|global statements",
+        "def f():\\n    nonlocal x|2|nonlocal statements",
+        "x = 1\\n@dec\\ndef f(): pass|2|decorators",
+        "async def f(): pass|1|async code",
+        "def f():\\n    yield from g|2|yield from",
+        "x = eval('1')|1|the built-in name 'eval'",
+        "exec('x = 1')|1|the built-in name 'exec'",
+        "__import__('os')|1|the built-in name '__import__'",
+        "x = [].__class__|1|special attributes such as __class__",
+        "class C(list): pass\\nc = C.__dict__|2|special attributes such as __dict__",
         "x = [i for i in y]|1|list comprehensions",
         "s = {1, 2}|1|sets",
-        "import os|1|importing module 'os' (only copy)",
+        "import os|1|importing module 'os' (only copy and sys)",
+        "from sys import path|1|importing 'path' from sys (only getrefcount)",
         "x = lambda: 1|1|lambda expressions",
         "x = f'{y}'|1|f-strings",
         "x = open('f')|1|the built-in name 'open'",
         "x = enumerate(y)|1|the built-in name 'enumerate'",
-        "a.b = 1|1|attribute assignment",
         "x = 1 & 2|1|the & operator",
     })
     void refusesValidPythonOutsideTheSubsetNamingTheLine(String src, int line, String what) {

@@ -20,12 +20,12 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
-class CopyViewTest {
-    CopyView view;
+class PythonViewTest {
+    PythonView view;
 
     @Start
     void start(Stage stage) {
-        view = (CopyView) new PythonTopic().create(TestContexts.english());
+        view = (PythonView) new PythonTopic().create(TestContexts.english());
         view.player().animationsProperty().set(false);
         Scene scene = new Scene((Parent) view.root(), 1280, 720);
         stage.setScene(scene);
@@ -64,15 +64,110 @@ class CopyViewTest {
     }
 
     @Test
-    void aScriptOutsideTheSubsetShowsAMessageAndKeepsTheTrace(FxRobot robot) {
+    void aScriptOutsideTheSubsetShowsAMessageAndMarksTheOldGraphOutdated(FxRobot robot) {
         var traceBefore = view.player().getTrace();
-        robot.interact(() -> view.model().scriptProperty().set("x = [1]\nfor i in x:\n    print(i)\n"));
+        assertThat(robot.lookup("#python-outdated").queryAs(Label.class).isVisible()).isFalse();
+        robot.interact(() -> view.model().scriptProperty().set("x = [1]\nf = lambda: x\n"));
         robot.clickOn("#copy-run");
         WaitForAsyncUtils.waitForFxEvents();
         Label problem = robot.lookup("#copy-problem").queryAs(Label.class);
         assertThat(problem.isVisible()).isTrue();
-        assertThat(problem.getText()).isEqualTo("Line 2: outside the supported Python subset: for loops. Nothing ran.");
+        assertThat(problem.getText()).isEqualTo("Line 2: outside the supported Python subset: lambda expressions. Nothing ran.");
         assertThat(view.player().getTrace()).isSameAs(traceBefore);
+        assertThat(robot.lookup("#python-outdated").queryAs(Label.class).isVisible()).isTrue();
+        assertThat(view.graph().getStyleClass()).contains("python-outdated-graph");
+        robot.interact(() -> view.model().scriptProperty().set("x = [1]\n"));
+        robot.clickOn("#copy-run");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#python-outdated").queryAs(Label.class).isVisible()).isFalse();
+    }
+
+    @Test
+    void stepOverSkipsTheCalleeAndStepOutReturnsToTheCaller(FxRobot robot) {
+        robot.interact(() -> view.model().scriptProperty().set(
+                "def f(n):\n    a = n + 1\n    b = a * 2\n    return b\nx = f(1)\ny = f(x)\n"));
+        robot.clickOn("#copy-run");
+        WaitForAsyncUtils.waitForFxEvents();
+        forward(robot, 2);
+        CopyState call = (CopyState) view.player().getStep().state();
+        assertThat(call.depth()).isEqualTo(1);
+        assertThat(robot.lookup("#copy-frame-1").queryAs(Label.class).getText()).startsWith("f()");
+        robot.clickOn("#python-step-out");
+        WaitForAsyncUtils.waitForFxEvents();
+        CopyState back = (CopyState) view.player().getStep().state();
+        assertThat(back.depth()).isZero();
+        assertThat(back.variable("x").value().text()).isEqualTo("4");
+        robot.clickOn("#python-step-over");
+        WaitForAsyncUtils.waitForFxEvents();
+        CopyState over = (CopyState) view.player().getStep().state();
+        assertThat(over.depth()).isZero();
+        assertThat(over.variable("y").value().text()).isEqualTo("10");
+    }
+
+    @Test
+    void undoGoesBackToTheScriptOfThePreviousRun(FxRobot robot) {
+        robot.interact(() -> view.model().scriptProperty().set("a = 1\n"));
+        robot.clickOn("#copy-run");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> view.model().scriptProperty().set("b = 2\n"));
+        robot.clickOn("#copy-run");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> assertThat(view.undoable().undo()).isTrue());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.model().scriptProperty().get()).isEqualTo("a = 1\n");
+        robot.interact(() -> assertThat(view.undoable().redo()).isTrue());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.model().scriptProperty().get()).isEqualTo("b = 2\n");
+    }
+
+    @Test
+    void sceneRoundTripsAndStrictScenesAreRefused(FxRobot robot) throws Exception {
+        robot.interact(() -> view.model().loadPreset(Preset.PINGPONG));
+        WaitForAsyncUtils.waitForFxEvents();
+        var scene = view.scene().orElseThrow();
+        assertThat(scene.get("preset").asText()).isEqualTo("pingpong");
+        robot.interact(() -> {
+            try {
+                view.applyScene(scene.deepCopy());
+            } catch (glassbox.core.SceneProblem e) {
+                throw new AssertionError(e);
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.scene().orElseThrow()).isEqualTo(scene);
+        var bad = glassbox.core.Json.MAPPER.createObjectNode().put("script", "x = 1").put("abc", 1);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> view.applyScene(bad))
+                .isInstanceOfSatisfying(glassbox.core.SceneProblem.class, p -> assertThat(p.field()).isEqualTo("abc"));
+        var unsupported = glassbox.core.Json.MAPPER.createObjectNode().put("script", "x = lambda: 1\n");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> view.applyScene(unsupported))
+                .isInstanceOfSatisfying(glassbox.core.SceneProblem.class, p -> assertThat(p.field()).isEqualTo("script"));
+        assertThat(view.scene().orElseThrow()).isEqualTo(scene);
+    }
+
+    @Test
+    void escapeInTheEditorHandsFocusBackForTheClicker(FxRobot robot) {
+        robot.clickOn("#copy-editor");
+        assertThat(view.editor().area().isFocused()).isTrue();
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.editor().area().isFocused()).isFalse();
+    }
+
+    @Test
+    void classInstancesAndGeneratorsAreDrawnOnTheHeap(FxRobot robot) {
+        robot.interact(() -> view.model().loadPreset(Preset.GENERATORS));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#player-last");
+        WaitForAsyncUtils.waitForFxEvents();
+        CopyState s = (CopyState) view.player().getStep().state();
+        assertThat(s.heap()).anyMatch(o -> o.type().equals("generator"));
+        assertThat(view.graph().drawnObjects()).containsAll(s.heap().stream().map(CopyState.HeapObject::id).toList());
+        robot.interact(() -> view.model().loadPreset(Preset.CLASSES));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#player-last");
+        WaitForAsyncUtils.waitForFxEvents();
+        CopyState c = (CopyState) view.player().getStep().state();
+        assertThat(c.heap()).anyMatch(o -> o.label().equals("Savings instance"));
     }
 
     @Test
