@@ -26,6 +26,7 @@ public final class GlassboxCommand implements Callable<Integer> {
         List<Class<?>> all = new java.util.ArrayList<>();
         all.add(VersionCommand.class);
         Topics.all().forEach(t -> all.addAll(t.commands()));
+        all.add(glassbox.store.cli.HistoryCommand.class);
         all.add(CommandLine.HelpCommand.class);
         return all;
     }
@@ -87,15 +88,47 @@ public final class GlassboxCommand implements Callable<Integer> {
     static CommandLine windowCommandLine() {
         CommandLine cl = new CommandLine(new GlassboxCommand());
         cl.setParameterExceptionHandler(GlassboxCommand::usageError);
+        // ---- platform: the one exit-code rule (2 bad arguments or input, 1 failure while running, 0 success)
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
             if (ex instanceof CommandLine.ParameterException pe) {
                 return usageError(pe, parsed.originalArgs().toArray(new String[0]));
             }
-            line.getErr().println("glassbox: " + ex.getMessage());
+            line.getErr().println(failureLine(ex));
+            line.getErr().flush();
             return 1;
         });
         return cl;
     }
+
+    /**
+     * One line for a failure while running, never a stack trace. A command reports an expected
+     * failure by throwing {@code CommandLine.ExecutionException} (or an I/O or SQL exception) with
+     * a message for the user; anything else is a bug and says "internal error".
+     */
+    static String failureLine(Throwable ex) {
+        Throwable cause = ex;
+        while ((cause instanceof CommandLine.ExecutionException || cause.getClass() == RuntimeException.class
+                || cause instanceof java.io.UncheckedIOException) && cause.getCause() != null) {
+            cause = cause.getCause(); // picocli's and JavaFX's wrappers say nothing of their own
+        }
+        if (cause instanceof OutOfMemoryError) {
+            return "glassbox: out of memory (the run needs more than the " + (Runtime.getRuntime().maxMemory() >> 20)
+                    + " MiB heap; try a smaller input)";
+        }
+        if (cause instanceof StackOverflowError) {
+            return "glassbox: input nested too deeply (the Java stack overflowed)";
+        }
+        String message = cause.getMessage() == null || cause.getMessage().isBlank()
+                ? cause.getClass().getSimpleName() : cause.getMessage();
+        message = message.strip().lines().findFirst().orElse("");
+        if (message.length() > 300) {
+            message = message.substring(0, 299) + "…";
+        }
+        boolean expected = cause instanceof CommandLine.ExecutionException || cause instanceof java.io.IOException
+                || cause instanceof java.sql.SQLException;
+        return expected ? "glassbox: " + message : "glassbox: internal error: " + message;
+    }
+    // ---- end platform
 
     private static int usageError(CommandLine.ParameterException ex, String[] args) {
         PrintWriter err = ex.getCommandLine().getErr();
@@ -105,7 +138,18 @@ public final class GlassboxCommand implements Callable<Integer> {
     }
 
     public static int run(String... args) {
-        return (opensWindow(args) ? windowCommandLine() : commandLine()).execute(args);
+        return execute(opensWindow(args) ? windowCommandLine() : commandLine(), args);
+    }
+
+    /** Runs {@code cl}; an Error picocli lets through (stack overflow, out of memory) is one line and exit 1 too. */
+    static int execute(CommandLine cl, String... args) {
+        try {
+            return cl.execute(args);
+        } catch (RuntimeException | Error e) {
+            cl.getErr().println(failureLine(e));
+            cl.getErr().flush();
+            return 1;
+        }
     }
 
     /**
