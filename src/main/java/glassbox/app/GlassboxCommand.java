@@ -54,6 +54,11 @@ public final class GlassboxCommand implements Callable<Integer> {
     @Option(names = "--frame-report", paramLabel = "SECONDS", description = "Measure frame times for this long, print them as JSON, exit.")
     int frameReport;
 
+    // ---- platform: measuring options
+    @Option(names = "--visit-tabs", description = "Open every tab once, print the process's memory as JSON, then exit (bench/memory).")
+    boolean visitTabs;
+    // ---- end platform
+
     @Override
     public Integer call() {
         if (lang != null && Messages.parse(lang) == null) {
@@ -68,7 +73,7 @@ public final class GlassboxCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--frame-report needs a positive number of seconds");
         }
-        return GuiMain.launch(new LaunchOptions(tab, lang, dataDir, exitAfterShown, demo, frameReport));
+        return GuiMain.launch(new LaunchOptions(tab, lang, dataDir, exitAfterShown, demo, frameReport, visitTabs));
     }
 
     /** The full command line, every subcommand included. */
