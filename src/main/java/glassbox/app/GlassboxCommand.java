@@ -143,8 +143,60 @@ public final class GlassboxCommand implements Callable<Integer> {
     }
 
     public static int run(String... args) {
-        return execute(opensWindow(args) ? windowCommandLine() : commandLine(), args);
+        if (opensWindow(args)) {
+            LaunchOptions quick = quickWindowOptions(args);
+            return quick != null ? GuiMain.launch(quick) : execute(windowCommandLine(), args);
+        }
+        return execute(commandLine(), args);
     }
+
+    // ---- platform: start-up fast path
+    /**
+     * The window's options read without picocli, whose model building and (pre-Java-6, hence
+     * never class-data-shared) classes cost a few hundred milliseconds before the window can
+     * start. Only plain, valid spellings are taken; anything else (an unknown or new option,
+     * {@code --opt=value}, a bad value) returns null and goes to picocli, which says what is wrong.
+     */
+    static LaunchOptions quickWindowOptions(String[] args) {
+        String tab = null;
+        String lang = null;
+        String dataDir = null;
+        boolean exitAfterShown = false;
+        boolean demo = false;
+        boolean visitTabs = false;
+        int frameReport = 0;
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            boolean valued = VALUED_OPTIONS.contains(a);
+            if (valued && i + 1 >= args.length) {
+                return null;
+            }
+            String v = valued ? args[++i] : null;
+            switch (a) {
+                case "--tab" -> tab = v;
+                case "--lang" -> lang = v;
+                case "--data-dir" -> dataDir = v;
+                case "--frame-report" -> {
+                    if (!v.matches("[0-9]{1,6}")) {
+                        return null;
+                    }
+                    frameReport = Integer.parseInt(v);
+                }
+                case "--exit-after-shown" -> exitAfterShown = true;
+                case "--demo" -> demo = true;
+                case "--visit-tabs" -> visitTabs = true;
+                default -> {
+                    return null;
+                }
+            }
+        }
+        if (lang != null && Messages.parse(lang) == null
+                || tab != null && !"welcome".equalsIgnoreCase(tab) && Topics.byId(tab).isEmpty()) {
+            return null;
+        }
+        return new LaunchOptions(tab, lang, dataDir, exitAfterShown, demo, frameReport, visitTabs);
+    }
+    // ---- end platform
 
     /** Runs {@code cl}; an Error picocli lets through (stack overflow, out of memory) is one line and exit 1 too. */
     static int execute(CommandLine cl, String... args) {

@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -93,6 +94,20 @@ class CliTest {
 
         private static int deeper(int n) {
             return deeper(n + 1) + 1;
+        }
+    }
+
+    @Test
+    void theWindowsFastPathTakesOnlyPlainValidOptions() {
+        assertThat(GlassboxCommand.quickWindowOptions(new String[] {}))
+                .isEqualTo(new LaunchOptions(null, null, null, false, false, 0, false));
+        assertThat(GlassboxCommand.quickWindowOptions(new String[] {"--tab", "bptree", "--lang", "zh_CN",
+                "--data-dir", "/tmp/d", "--exit-after-shown", "--demo", "--frame-report", "10", "--visit-tabs"}))
+                .isEqualTo(new LaunchOptions("bptree", "zh_CN", "/tmp/d", true, true, 10, true));
+        for (String[] other : List.of(new String[] {"--tab", "nosuch"}, new String[] {"--lang", "fr"},
+                new String[] {"--tab=bptree"}, new String[] {"--frame-report", "-1"}, new String[] {"--tab"},
+                new String[] {"--no-such-option"})) {
+            assertThat(GlassboxCommand.quickWindowOptions(other)).as(String.join(" ", other)).isNull();
         }
     }
 
