@@ -34,12 +34,14 @@ public final class GlassboxApp extends Application {
         if (locale == null) {
             locale = Messages.supported(Locale.getDefault());
         }
+        StartupClock.mark("settings");
         executor = Executors.newFixedThreadPool(2, r -> {
             Thread t = new Thread(r, "glassbox-work");
             t.setDaemon(true);
             return t;
         });
         window = new MainWindow(stage, settings, new BackgroundWork(executor), locale, Topics.all());
+        StartupClock.mark("window");
         window.show(options.tab());
         StartupClock.mark("shown");
         window.onFirstFrame(() -> StartupClock.mark("frame"));
@@ -66,6 +68,14 @@ public final class GlassboxApp extends Application {
             opener.setDaemon(true);
             opener.start();
         });
+        if (options.visitTabs()) { // after the store has started opening, as in a real session
+            window.onFirstFrame(() -> MemoryProbe.visitAll(window, Topics.all(), json -> {
+                System.out.println(json);
+                System.out.flush();
+                Platform.exit();
+                System.exit(0);
+            }));
+        }
         if (options.demo() || options.frameReportSeconds() > 0) {
             window.onFirstFrame(() -> window.startDemo(options.frameReportSeconds()));
         }

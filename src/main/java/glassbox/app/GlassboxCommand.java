@@ -27,6 +27,7 @@ public final class GlassboxCommand implements Callable<Integer> {
         all.add(VersionCommand.class);
         all.add(SlidesCommand.class); // lecture mode
         Topics.all().forEach(t -> all.addAll(t.commands()));
+        all.add(glassbox.store.cli.HistoryCommand.class);
         all.add(CommandLine.HelpCommand.class);
         return all;
     }
@@ -87,6 +88,11 @@ public final class GlassboxCommand implements Callable<Integer> {
     }
     // ---- end of lecture mode options
 
+    // ---- platform: measuring options
+    @Option(names = "--visit-tabs", description = "Open every tab once, print the process's memory as JSON, then exit (bench/memory).")
+    boolean visitTabs;
+    // ---- end platform
+
     @Override
     public Integer call() {
         setWindowExtras();
@@ -102,7 +108,7 @@ public final class GlassboxCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--frame-report needs a positive number of seconds");
         }
-        return GuiMain.launch(new LaunchOptions(tab, lang, dataDir, exitAfterShown, demo, frameReport));
+        return GuiMain.launch(new LaunchOptions(tab, lang, dataDir, exitAfterShown, demo, frameReport, visitTabs));
     }
 
     /** The full command line, every subcommand included. */
@@ -122,15 +128,47 @@ public final class GlassboxCommand implements Callable<Integer> {
     static CommandLine windowCommandLine() {
         CommandLine cl = new CommandLine(new GlassboxCommand());
         cl.setParameterExceptionHandler(GlassboxCommand::usageError);
+        // ---- platform: the one exit-code rule (2 bad arguments or input, 1 failure while running, 0 success)
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
             if (ex instanceof CommandLine.ParameterException pe) {
                 return usageError(pe, parsed.originalArgs().toArray(new String[0]));
             }
-            line.getErr().println("glassbox: " + ex.getMessage());
+            line.getErr().println(failureLine(ex));
+            line.getErr().flush();
             return 1;
         });
         return cl;
     }
+
+    /**
+     * One line for a failure while running, never a stack trace. A command reports an expected
+     * failure by throwing {@code CommandLine.ExecutionException} (or an I/O or SQL exception) with
+     * a message for the user; anything else is a bug and says "internal error".
+     */
+    static String failureLine(Throwable ex) {
+        Throwable cause = ex;
+        while ((cause instanceof CommandLine.ExecutionException || cause.getClass() == RuntimeException.class
+                || cause instanceof java.io.UncheckedIOException) && cause.getCause() != null) {
+            cause = cause.getCause(); // picocli's and JavaFX's wrappers say nothing of their own
+        }
+        if (cause instanceof OutOfMemoryError) {
+            return "glassbox: out of memory (the run needs more than the " + (Runtime.getRuntime().maxMemory() >> 20)
+                    + " MiB heap; try a smaller input)";
+        }
+        if (cause instanceof StackOverflowError) {
+            return "glassbox: input nested too deeply (the Java stack overflowed)";
+        }
+        String message = cause.getMessage() == null || cause.getMessage().isBlank()
+                ? cause.getClass().getSimpleName() : cause.getMessage();
+        message = message.strip().lines().findFirst().orElse("");
+        if (message.length() > 300) {
+            message = message.substring(0, 299) + "…";
+        }
+        boolean expected = cause instanceof CommandLine.ExecutionException || cause instanceof java.io.IOException
+                || cause instanceof java.sql.SQLException;
+        return expected ? "glassbox: " + message : "glassbox: internal error: " + message;
+    }
+    // ---- end platform
 
     private static int usageError(CommandLine.ParameterException ex, String[] args) {
         PrintWriter err = ex.getCommandLine().getErr();
@@ -140,7 +178,70 @@ public final class GlassboxCommand implements Callable<Integer> {
     }
 
     public static int run(String... args) {
-        return (opensWindow(args) ? windowCommandLine() : commandLine()).execute(args);
+        if (opensWindow(args)) {
+            LaunchOptions quick = quickWindowOptions(args);
+            return quick != null ? GuiMain.launch(quick) : execute(windowCommandLine(), args);
+        }
+        return execute(commandLine(), args);
+    }
+
+    // ---- platform: start-up fast path
+    /**
+     * The window's options read without picocli, whose model building and (pre-Java-6, hence
+     * never class-data-shared) classes cost a few hundred milliseconds before the window can
+     * start. Only plain, valid spellings are taken; anything else (an unknown or new option,
+     * {@code --opt=value}, a bad value) returns null and goes to picocli, which says what is wrong.
+     */
+    static LaunchOptions quickWindowOptions(String[] args) {
+        String tab = null;
+        String lang = null;
+        String dataDir = null;
+        boolean exitAfterShown = false;
+        boolean demo = false;
+        boolean visitTabs = false;
+        int frameReport = 0;
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            boolean valued = VALUED_OPTIONS.contains(a);
+            if (valued && i + 1 >= args.length) {
+                return null;
+            }
+            String v = valued ? args[++i] : null;
+            switch (a) {
+                case "--tab" -> tab = v;
+                case "--lang" -> lang = v;
+                case "--data-dir" -> dataDir = v;
+                case "--frame-report" -> {
+                    if (!v.matches("[0-9]{1,6}")) {
+                        return null;
+                    }
+                    frameReport = Integer.parseInt(v);
+                }
+                case "--exit-after-shown" -> exitAfterShown = true;
+                case "--demo" -> demo = true;
+                case "--visit-tabs" -> visitTabs = true;
+                default -> {
+                    return null;
+                }
+            }
+        }
+        if (lang != null && Messages.parse(lang) == null
+                || tab != null && !"welcome".equalsIgnoreCase(tab) && Topics.byId(tab).isEmpty()) {
+            return null;
+        }
+        return new LaunchOptions(tab, lang, dataDir, exitAfterShown, demo, frameReport, visitTabs);
+    }
+    // ---- end platform
+
+    /** Runs {@code cl}; an Error picocli lets through (stack overflow, out of memory) is one line and exit 1 too. */
+    static int execute(CommandLine cl, String... args) {
+        try {
+            return cl.execute(args);
+        } catch (RuntimeException | Error e) {
+            cl.getErr().println(failureLine(e));
+            cl.getErr().flush();
+            return 1;
+        }
     }
 
     /**

@@ -10,10 +10,11 @@ package glassbox.app;
  * @param exitAfterShown print {"shown_ms": N} once the first frame is shown, then exit
  * @param demo           start the tab's demo
  * @param frameReportSeconds when positive, measure frame times for that long and print them
+ * @param visitTabs      open every tab once, print the process's memory as JSON, exit (bench/memory)
  */
 public record LaunchOptions(String tab, String lang, String dataDir, boolean exitAfterShown,
-                            boolean demo, int frameReportSeconds) {
-    private static volatile LaunchOptions current = new LaunchOptions(null, null, null, false, false, 0);
+                            boolean demo, int frameReportSeconds, boolean visitTabs) {
+    private static volatile LaunchOptions current = new LaunchOptions(null, null, null, false, false, 0, false);
 
     public static LaunchOptions current() {
         return current;

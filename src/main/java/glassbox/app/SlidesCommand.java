@@ -66,6 +66,6 @@ public final class SlidesCommand implements Callable<Integer> {
         }
         String dir = dataDir != null ? dataDir : Files.createTempDirectory("glassbox-slides").toString();
         WindowExtras.set(new WindowExtras(theme, wh[0], wh[1], lesson, false, out));
-        return GuiMain.launch(new LaunchOptions(null, lang, dir, false, false, 0));
+        return GuiMain.launch(new LaunchOptions(null, lang, dir, false, false, 0, false));
     }
 }

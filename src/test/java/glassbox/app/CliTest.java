@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -57,6 +58,65 @@ class CliTest {
         Result lang = run("--lang", "fr");
         assertThat(lang.code()).isEqualTo(2);
         assertThat(lang.err().strip()).isEqualTo("glassbox: unknown language 'fr' (use en or zh_CN)");
+    }
+
+    @Test
+    void failuresAreOneLineWithTheRightPrefix() {
+        assertThat(GlassboxCommand.failureLine(new IllegalStateException("boom\n\tat x.y(Z.java:1)")))
+                .isEqualTo("glassbox: internal error: boom");
+        assertThat(GlassboxCommand.failureLine(new NullPointerException())).isEqualTo("glassbox: internal error: NullPointerException");
+        assertThat(GlassboxCommand.failureLine(new RuntimeException("Exception in Application start method",
+                new IllegalArgumentException("bad")))).isEqualTo("glassbox: internal error: bad");
+        assertThat(GlassboxCommand.failureLine(new OutOfMemoryError("Java heap space"))).startsWith("glassbox: out of memory");
+        assertThat(GlassboxCommand.failureLine(new StackOverflowError()))
+                .isEqualTo("glassbox: input nested too deeply (the Java stack overflowed)");
+        assertThat(GlassboxCommand.failureLine(new java.io.UncheckedIOException(new java.io.IOException("disk full"))))
+                .isEqualTo("glassbox: disk full");
+        assertThat(GlassboxCommand.failureLine(new java.io.IOException("disk full"))).isEqualTo("glassbox: disk full");
+    }
+
+    @Test
+    void anUnexpectedExceptionInACommandIsOneLineAndExitOne() {
+        CommandLine cl = GlassboxCommand.windowCommandLine();
+        cl.addSubcommand("explode", new CommandLine(new Exploding()));
+        StringWriter err = new StringWriter();
+        cl.setErr(new PrintWriter(err));
+        assertThat(GlassboxCommand.execute(cl, "explode")).isEqualTo(1);
+        assertThat(err.toString()).isEqualTo("glassbox: input nested too deeply (the Java stack overflowed)" + System.lineSeparator());
+    }
+
+    @CommandLine.Command(name = "explode")
+    static final class Exploding implements java.util.concurrent.Callable<Integer> {
+        @Override
+        public Integer call() {
+            return deeper(0);
+        }
+
+        private static int deeper(int n) {
+            return deeper(n + 1) + 1;
+        }
+    }
+
+    @Test
+    void theWindowsFastPathTakesOnlyPlainValidOptions() {
+        assertThat(GlassboxCommand.quickWindowOptions(new String[] {}))
+                .isEqualTo(new LaunchOptions(null, null, null, false, false, 0, false));
+        assertThat(GlassboxCommand.quickWindowOptions(new String[] {"--tab", "bptree", "--lang", "zh_CN",
+                "--data-dir", "/tmp/d", "--exit-after-shown", "--demo", "--frame-report", "10", "--visit-tabs"}))
+                .isEqualTo(new LaunchOptions("bptree", "zh_CN", "/tmp/d", true, true, 10, true));
+        for (String[] other : List.of(new String[] {"--tab", "nosuch"}, new String[] {"--lang", "fr"},
+                new String[] {"--tab=bptree"}, new String[] {"--frame-report", "-1"}, new String[] {"--tab"},
+                new String[] {"--no-such-option"})) {
+            assertThat(GlassboxCommand.quickWindowOptions(other)).as(String.join(" ", other)).isNull();
+        }
+    }
+
+    @Test
+    void historyIsASubcommand() {
+        Result r = run("history", "list", "--data-dir", "/tmp/x;INIT=1");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().strip()).startsWith("glassbox: the data folder /tmp/x;INIT=1 contains");
+        assertThat(run("history").code()).isEqualTo(2);
     }
 
     @Test

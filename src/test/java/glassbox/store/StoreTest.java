@@ -53,11 +53,59 @@ class StoreTest {
         }
         Files.write(file, garbage);
         try (Store s = Store.open(dir)) {
-            assertThat(s.problem()).isEqualTo(StoreProblem.CORRUPT);
+            assertThat(s.problem()).isEqualTo(StoreProblem.FOREIGN); // not even an H2 header
             assertThat(s.problemDetail()).contains("glassbox.mv.db");
             s.saveRun("copy", "{}", "{}");
         }
         assertThat(Files.readAllBytes(file)).isEqualTo(garbage);
+    }
+
+    @Test
+    void aDataDirThatCouldCarryUrlSettingsIsRefusedAndNothingIsCreated() throws Exception {
+        Path evil = dir.resolve("x;INIT=RUNSCRIPT FROM '/etc/hostname'");
+        try (Store s = Store.open(evil)) {
+            assertThat(s.problem()).isEqualTo(StoreProblem.UNSAFE_PATH);
+            assertThat(s.problemDetail()).contains("x;INIT=");
+            assertThat(s.isInMemory()).isTrue();
+        }
+        try (Store s = Store.open(dir.resolve("a\u0001b"))) {
+            assertThat(s.problem()).isEqualTo(StoreProblem.UNSAFE_PATH);
+            assertThat(s.problemDetail()).contains("a\\u0001b");
+        }
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).isEmpty();
+        }
+    }
+
+    @Test
+    void readingAMissingHistoryCreatesNothing() throws Exception {
+        try (Store s = Store.openReadOnly(dir.resolve("none"))) {
+            assertThat(s.problem()).isNull();
+            assertThat(s.runs(null, 10)).isEmpty();
+        }
+        assertThat(dir.resolve("none")).doesNotExist();
+    }
+
+    @Test
+    void aReadOnlyStoreReadsButNeverWrites() throws Exception {
+        try (Store s = Store.open(dir)) {
+            s.saveRun("threads", "{}", "{}");
+        }
+        String before = StoreDamageTest.sha256(dir.resolve(Store.DB_FILE));
+        try (Store s = Store.openReadOnly(dir)) {
+            assertThat(s.runs(null, 10)).hasSize(1);
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.saveRun("x", "{}", "{}"))
+                    .isInstanceOf(java.sql.SQLException.class);
+        }
+        assertThat(StoreDamageTest.sha256(dir.resolve(Store.DB_FILE))).isEqualTo(before);
+    }
+
+    @Test
+    void twoStoresInOneJvmNeverShareTheFile() {
+        try (Store first = Store.open(dir); Store second = Store.open(dir)) {
+            assertThat(first.problem()).isNull();
+            assertThat(second.problem()).isEqualTo(StoreProblem.LOCKED);
+        }
     }
 
     @Test
