@@ -147,9 +147,18 @@ class ThreadsViewTest {
         TimelineView tl = view.timeline();
         javafx.geometry.Bounds b = tl.localToScreen(tl.getBoundsInLocal());
         // T2's lane near 2.5 ms (of 200 ms) is waiting; find its row by scanning down the left of the plot
+        // (the plot's width depends on the window, so scan right along T2's row until it waits)
         String seen = "";
+        double rowY = Double.NaN;
         for (double y = b.getMinY() + 5; y < b.getMaxY() && !seen.contains("T2"); y += 4) {
             robot.moveTo(new javafx.geometry.Point2D(b.getMinX() + 80, y));
+            WaitForAsyncUtils.waitForFxEvents();
+            seen = ((javafx.scene.control.Tooltip) tl.getProperties().get("javafx.scene.control.Tooltip")).getText();
+            rowY = y;
+        }
+        assertThat(seen).contains("T2 is");
+        for (double x = b.getMinX() + 40; x < b.getMaxX() && !seen.contains("T2 is waiting"); x += 3) {
+            robot.moveTo(new javafx.geometry.Point2D(x, rowY));
             WaitForAsyncUtils.waitForFxEvents();
             seen = ((javafx.scene.control.Tooltip) tl.getProperties().get("javafx.scene.control.Tooltip")).getText();
         }
