@@ -15,15 +15,24 @@ final class BulkLoad {
     private BulkLoad() {
     }
 
+    /** H2's default: how long (ms) old versions of changed pages are kept in the file. */
+    static final int H2_RETENTION_MS = 45_000;
+
     static void begin(Statement s, Dialect d) throws SQLException {
-        if (d.server()) {
+        if (d == Dialect.H2) {
+            // nothing needs old page versions while the table is built: the file stays small and
+            // the store rewrites less (measured: the biggest single gain, see bench/index-build)
+            s.execute("SET RETENTION_TIME 0");
+        } else {
             s.execute("SET SESSION unique_checks = 0");
             s.execute("SET SESSION foreign_key_checks = 0");
         }
     }
 
     static void end(Statement s, Dialect d) throws SQLException {
-        if (d.server()) {
+        if (d == Dialect.H2) {
+            s.execute("SET RETENTION_TIME " + H2_RETENTION_MS);
+        } else {
             s.execute("SET SESSION unique_checks = 1");
             s.execute("SET SESSION foreign_key_checks = 1");
         }
