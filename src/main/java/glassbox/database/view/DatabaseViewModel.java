@@ -222,7 +222,7 @@ final class DatabaseViewModel implements Undoable {
         ObjectNode o = Json.MAPPER.createObjectNode();
         if (mode.get() == Mode.INDEX) {
             o.put("experiment", "index");
-            o.put("rows", rows.get());
+            o.put("rows", (int) rows.get()); // at most 10⁷: an int, as a scene file reads it
             o.put("repeat", repeat.get());
         } else {
             o.put("experiment", "locks");

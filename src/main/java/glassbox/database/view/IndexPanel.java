@@ -65,7 +65,6 @@ final class IndexPanel extends ExperimentPanel {
         scanBox = planBox("database.plan.scan", scanPlan);
         buildStage();
         scroller.setContent(stage);
-        scroller.setFitToHeight(true);
         index.resultProperty().addListener((o, a, r) -> showResult(r));
         index.history().addListener((javafx.collections.ListChangeListener<IndexResult>) c -> showChart());
         model.outcomeHiddenProperty().addListener((o, a, b) -> {
@@ -112,16 +111,9 @@ final class IndexPanel extends ExperimentPanel {
         stage.getStyleClass().addAll("database-index-stage", "topic-canvas");
         stage.setHgap(14);
         stage.setVgap(10);
-        ColumnConstraints left = new ColumnConstraints();
-        left.setPercentWidth(56);
-        ColumnConstraints right = new ColumnConstraints();
-        right.setPercentWidth(44);
-        stage.getColumnConstraints().addAll(left, right);
-        RowConstraints top = new RowConstraints();
-        top.setVgrow(Priority.ALWAYS);
-        RowConstraints bottom = new RowConstraints();
-        bottom.setPercentHeight(36);
-        stage.getRowConstraints().addAll(top, bottom);
+        ColumnConstraints only = new ColumnConstraints();
+        only.setPercentWidth(100);
+        stage.getColumnConstraints().add(only);
 
         build.setId("database-build");
         build.getStyleClass().add("database-build");
@@ -136,14 +128,17 @@ final class IndexPanel extends ExperimentPanel {
         stage.add(leftCol, 0, 0);
         Node chartNode = chart.node();
         chart.node().setId("database-index-chart");
-        stage.add(chartNode, 1, 0);
+        chart.node().setMinHeight(300);
+        chart.node().setPrefHeight(340);
+        stage.add(chartNode, 0, 1);
         planTitle.getStyleClass().add("database-section");
         HBox plans = new HBox(10, indexedBox, scanBox);
         HBox.setHgrow(indexedBox, Priority.ALWAYS);
         HBox.setHgrow(scanBox, Priority.ALWAYS);
         VBox planArea = new VBox(4, planTitle, plans);
         VBox.setVgrow(plans, Priority.ALWAYS);
-        stage.add(planArea, 0, 1, 2, 1);
+        planArea.setMinHeight(200);
+        stage.add(planArea, 0, 2);
     }
 
     private GridPane table() {
