@@ -25,7 +25,7 @@ public final class Db implements AutoCloseable {
     /** Long enough that a queue of buyers waiting for one row lock never times out (ms). */
     private static final String LOCK_TIMEOUT = "120000";
     /** H2's page cache for a file database, in KiB: the cap that keeps 10⁷ rows within the memory goal. */
-    static final String FILE_CACHE_KIB = "32768";
+    static final String FILE_CACHE_KIB = "131072";
     /** Tables an experiment database may hold; a file with anything else is someone else's. */
     static final Set<String> OWN_TABLES = Set.of("ITEMS", "ITEMS_BUILD", "PRODUCT", "ORDERS", "PAIRS", "PAIRS_BUILD");
 

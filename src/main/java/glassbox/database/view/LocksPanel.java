@@ -152,8 +152,7 @@ final class LocksPanel extends ExperimentPanel {
             VBox tile = new VBox(0, value, caption);
             tile.getStyleClass().add("database-tile");
             tile.setAlignment(Pos.CENTER);
-            tile.setPrefWidth(118);
-            tile.setMinWidth(Region.USE_PREF_SIZE);
+            tile.setMinWidth(118);
             Tooltip.install(tile, new Tooltip(m.get(d[2])));
             tiles.put(d[0], value);
             tileRow.getChildren().add(tile);
