@@ -74,6 +74,9 @@ public final class LockExperiment {
         } finally {
             List<LockView> views = monitor == null ? List.of() : monitor.stop();
             lockViews = views;
+            if (monitor != null && monitor.problem() != null) {
+                errors.add("lock views: " + monitor.problem());
+            }
             pool.shutdownNow();
             connections.forEach(LockExperiment::closeQuietly);
         }
