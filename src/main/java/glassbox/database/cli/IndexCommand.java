@@ -1,22 +1,22 @@
 package glassbox.database.cli;
 
 import glassbox.core.Json;
-import glassbox.database.engine.Db;
 import glassbox.database.engine.IndexExperiment;
 import glassbox.database.engine.IndexResult;
 import glassbox.database.engine.RunControl;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code glassbox index}: builds an indexed H2 table of N rows and times index lookups against scans. */
+/** {@code glassbox index}: builds an indexed table of N rows and times index lookups against scans. */
 @Command(name = "index", mixinStandardHelpOptions = true,
-        description = "Build an H2 table of N rows, index one column, and time point and range lookups "
-                + "on it against the same lookups on an unindexed copy (median of R runs, a new key each run).")
+        description = "Build a table of N rows (H2 in a temporary file by default, or a MySQL/MariaDB server), "
+                + "index one column, and time point and range lookups on it against the same lookups on an "
+                + "unindexed copy (median of R runs, a new key each run).")
 public final class IndexCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -24,11 +24,11 @@ public final class IndexCommand implements Callable<Integer> {
     @Option(names = "--rows", required = true, paramLabel = "N", description = "Rows in the table (1 to 10000000).")
     long rows;
 
-    @Option(names = "--repeat", paramLabel = "R", defaultValue = "5", description = "Timed runs per query, a new key each, after warm-up (500 indexed, 2 scanned) (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--repeat", paramLabel = "R", defaultValue = "5", description = "Timed runs per query, a new key each, after warm-up (500 indexed, 2 scanned) (1 to 1000, default: ${DEFAULT-VALUE}).")
     int repeat;
 
-    @Option(names = "--db", paramLabel = "PATH", description = "Database file (default: in memory).")
-    Path db;
+    @Mixin
+    DatabaseOptions database;
 
     @Override
     public Integer call() {
@@ -40,11 +40,10 @@ public final class IndexCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--repeat must be between 1 and 1000 (got " + repeat + ")");
         }
-        try (Db database = db == null ? Db.inMemory() : Db.file(db)) {
-            IndexResult r = new IndexExperiment(database).run(rows, repeat, RunControl.NONE);
-            spec.commandLine().getOut().println(Json.write(r.toJson()));
-            spec.commandLine().getOut().flush();
-        }
+        DatabaseOptions.Target target = database.check(spec);
+        IndexResult r = DatabaseOptions.run(spec, target, true, db -> new IndexExperiment(db).run(rows, repeat, RunControl.NONE));
+        spec.commandLine().getOut().println(Json.write(r.toJson()));
+        spec.commandLine().getOut().flush();
         return 0;
     }
 }

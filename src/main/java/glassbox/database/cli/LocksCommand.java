@@ -1,16 +1,15 @@
 package glassbox.database.cli;
 
 import glassbox.core.Json;
-import glassbox.database.engine.Db;
 import glassbox.database.engine.LockExperiment;
 import glassbox.database.engine.LockParams;
 import glassbox.database.engine.LockResult;
 import glassbox.database.engine.LockStrategy;
 import glassbox.database.engine.RunControl;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -26,20 +25,20 @@ public final class LocksCommand implements Callable<Integer> {
     @Option(names = "--strategy", required = true, paramLabel = "NAME", description = "none, pessimistic, optimistic or atomic.")
     String strategy;
 
-    @Option(names = "--stock", defaultValue = "100", paramLabel = "S", description = "Units in stock (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--stock", defaultValue = "100", paramLabel = "S", description = "Units in stock (0 to 1000000, default: ${DEFAULT-VALUE}).")
     int stock;
 
-    @Option(names = "--buyers", defaultValue = "200", paramLabel = "B", description = "Buyers, one unit each (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--buyers", defaultValue = "200", paramLabel = "B", description = "Buyers, one unit each (1 to 10000, default: ${DEFAULT-VALUE}).")
     int buyers;
 
-    @Option(names = "--threads", defaultValue = "8", paramLabel = "T", description = "Threads the buyers run on (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--threads", defaultValue = "8", paramLabel = "T", description = "Threads the buyers run on (1 to 64, default: ${DEFAULT-VALUE}).")
     int threads;
 
-    @Option(names = "--think-ms", defaultValue = "1", paramLabel = "MS", description = "Pause between reading and writing the stock (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--think-ms", defaultValue = "1", paramLabel = "MS", description = "Pause between reading and writing the stock, ms (0 to 1000, default: ${DEFAULT-VALUE}).")
     int thinkMs;
 
-    @Option(names = "--db", paramLabel = "PATH", description = "Database file (default: in memory).")
-    Path db;
+    @Mixin
+    DatabaseOptions database;
 
     @Override
     public Integer call() {
@@ -51,11 +50,10 @@ public final class LocksCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--" + e.getMessage());
         }
-        try (Db database = db == null ? Db.inMemory() : Db.file(db)) {
-            LockResult r = new LockExperiment(database).run(params, RunControl.NONE);
-            spec.commandLine().getOut().println(Json.write(r.toJson()));
-            spec.commandLine().getOut().flush();
-        }
+        DatabaseOptions.Target target = database.check(spec);
+        LockResult r = DatabaseOptions.run(spec, target, false, db -> new LockExperiment(db).run(params, RunControl.NONE));
+        spec.commandLine().getOut().println(Json.write(r.toJson()));
+        spec.commandLine().getOut().flush();
         return 0;
     }
 }

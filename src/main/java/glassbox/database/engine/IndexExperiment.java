@@ -1,5 +1,6 @@
 package glassbox.database.engine;
 
+import glassbox.core.Progress;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -37,10 +38,11 @@ public final class IndexExperiment {
     }
 
     /** Builds, then measures. */
-    public IndexResult run(long rows, int repeat, RunControl control) {
+    public IndexResult run(long rows, int repeat, Progress control) {
         long[] build = build(rows, control);
         List<QueryTiming> timings = measure(rows, repeat, control);
-        return new IndexResult(rows, repeat, build[0], build[1], timings);
+        IndexStats stats = db.dialect().server() ? IndexStats.read(db, rows) : null;
+        return new IndexResult(rows, repeat, build[0], build[1], timings, db.server(), stats);
     }
 
     /**
@@ -48,51 +50,63 @@ public final class IndexExperiment {
      * Returns {insert ms, index ms}. On cancel or error the staging table is dropped and any
      * previous {@code items} table is left as it was.
      */
-    public long[] build(long rows, RunControl control) {
+    public long[] build(long rows, Progress control) {
         checkRows(rows);
+        Dialect d = db.dialect();
         try (Connection c = db.connect(); Statement s = c.createStatement()) {
             try {
                 s.execute("DROP TABLE IF EXISTS items_build");
                 long t0 = System.nanoTime();
                 s.execute("CREATE TABLE items_build(id BIGINT PRIMARY KEY, k BIGINT NOT NULL, "
-                        + "k_plain BIGINT NOT NULL, price INT NOT NULL)");
-                insertRows(c, rows, control);
+                        + "k_plain BIGINT NOT NULL, price INT NOT NULL)" + (d.server() ? " ENGINE=InnoDB" : ""));
+                BulkLoad.begin(s, d);
+                insertRows(c, d, rows, control);
                 long t1 = System.nanoTime();
-                control.progress(Phase.INDEX, 0, 1);
-                s.execute("CREATE INDEX idx_items_build_k ON items_build(k)");
-                control.checkCancelled();
+                control.report(Phase.INDEX.name(), 0, 1);
+                s.execute("CREATE INDEX " + (d.server() ? "idx_items_k" : "idx_items_build_k") + " ON items_build(k)");
+                Cancelled.check(control);
                 long t2 = System.nanoTime();
+                BulkLoad.end(s, d);
                 s.execute("DROP TABLE IF EXISTS items");
-                s.execute("ALTER TABLE items_build RENAME TO items");
-                s.execute("ALTER INDEX idx_items_build_k RENAME TO " + INDEX);
-                control.progress(Phase.INDEX, 1, 1);
+                if (d.server()) {
+                    s.execute("RENAME TABLE items_build TO items");
+                } else {
+                    s.execute("ALTER TABLE items_build RENAME TO items");
+                    s.execute("ALTER INDEX idx_items_build_k RENAME TO " + INDEX);
+                }
+                control.report(Phase.INDEX.name(), 1, 1);
                 return new long[] {(t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000};
             } catch (SQLException | RuntimeException e) {
-                dropStaging(s);
+                dropStaging(s, d);
                 throw e;
             }
         } catch (SQLException e) {
-            throw new DbProblem(e.getMessage(), e);
+            throw new DbProblem(DbProblem.oneLine(e), e);
         }
     }
 
-    private static void insertRows(Connection c, long rows, RunControl control) throws SQLException {
+    private static void insertRows(Connection c, Dialect d, long rows, Progress control) throws SQLException {
         long chunk = Math.max(1_000, Math.min(CHUNK, rows / 10));
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO items_build SELECT X, X, X, MOD(X * 37, 1000) FROM SYSTEM_RANGE(?, ?)")) {
+        if (d == Dialect.MYSQL) {
+            BulkLoad.batched(c, rows, chunk, control);
+            return;
+        }
+        String sql = d == Dialect.MARIADB
+                ? "INSERT INTO items_build SELECT seq, seq, seq, MOD(seq * 37, 1000) FROM seq_%d_to_%d"
+                : "INSERT INTO items_build SELECT X, X, X, MOD(X * 37, 1000) FROM SYSTEM_RANGE(%d, %d)";
+        try (Statement s = c.createStatement()) {
             for (long lo = 1; lo <= rows; lo += chunk) {
-                control.checkCancelled();
+                Cancelled.check(control);
                 long hi = Math.min(rows, lo + chunk - 1);
-                ps.setLong(1, lo);
-                ps.setLong(2, hi);
-                ps.executeUpdate();
-                control.progress(Phase.ROWS, hi, rows);
+                s.executeUpdate(String.format(java.util.Locale.ROOT, sql, lo, hi));
+                control.report(Phase.ROWS.name(), hi, rows);
             }
         }
     }
 
-    private static void dropStaging(Statement s) {
+    private static void dropStaging(Statement s, Dialect d) {
         try {
+            BulkLoad.end(s, d);
             s.execute("DROP TABLE IF EXISTS items_build");
         } catch (SQLException ignored) {
             // the connection is gone; an in-memory staging table goes with it
@@ -100,7 +114,7 @@ public final class IndexExperiment {
     }
 
     /** Times every {@link QueryKind} on the current {@code items} table of {@code rows} rows. */
-    public List<QueryTiming> measure(long rows, int repeat, RunControl control) {
+    public List<QueryTiming> measure(long rows, int repeat, Progress control) {
         checkRows(rows);
         if (repeat < 1) {
             throw new IllegalArgumentException("repeat must be >= 1");
@@ -116,15 +130,15 @@ public final class IndexExperiment {
             }
             // warm every query up before timing any, so the JIT is not compiling H2 during the first one
             for (QueryKind kind : kinds) {
-                try (PreparedStatement pi = c.prepareStatement(kind.indexedSql());
-                     PreparedStatement ps = c.prepareStatement(kind.scanSql())) {
+                try (PreparedStatement pi = c.prepareStatement(kind.indexedSql(db.dialect()));
+                     PreparedStatement ps = c.prepareStatement(kind.scanSql(db.dialect()))) {
                     for (int w = 0; w < WARMUP_INDEXED; w++) {
                         readAll(pi, kind, keys.get(kind).next());
                     }
                     for (int w = 0; w < WARMUP; w++) {
-                        control.checkCancelled();
+                        Cancelled.check(control);
                         readAll(ps, kind, keys.get(kind).next());
-                        control.progress(Phase.MEASURE, ++done[0], total);
+                        control.report(Phase.MEASURE.name(), ++done[0], total);
                     }
                 }
             }
@@ -134,33 +148,33 @@ public final class IndexExperiment {
                     chosen[i] = keys.get(kind).next();
                 }
                 long[] rowsRead = new long[1];
-                double[] indexed = time(c, kind.indexedSql(), kind, chosen, rowsRead, control, done, total);
+                double[] indexed = time(c, kind.indexedSql(db.dialect()), kind, chosen, rowsRead, control, done, total);
                 long indexedRows = rowsRead[0];
-                double[] scan = time(c, kind.scanSql(), kind, chosen, rowsRead, control, done, total);
+                double[] scan = time(c, kind.scanSql(db.dialect()), kind, chosen, rowsRead, control, done, total);
                 if (indexedRows != rowsRead[0]) {
                     throw new IllegalStateException("indexed and scan answers differ: " + indexedRows + " vs " + rowsRead[0]);
                 }
                 long sample = keys.get(kind).sample();
                 out.add(QueryTiming.of(kind, Stats.median(indexed), Stats.median(scan), indexedRows,
-                        explain(c, kind.indexedSql(), kind, sample), explain(c, kind.scanSql(), kind, sample)));
+                        explain(c, db.dialect(), kind.indexedSql(db.dialect()), kind, sample), explain(c, db.dialect(), kind.scanSql(db.dialect()), kind, sample)));
             }
         } catch (SQLException e) {
-            throw new DbProblem(e.getMessage(), e);
+            throw new DbProblem(DbProblem.oneLine(e), e);
         }
         return out;
     }
 
     /** Times {@code sql} once per key (µs each); rowsRead[0] gets the rows of the last run. */
     private static double[] time(Connection c, String sql, QueryKind kind, long[] keys, long[] rowsRead,
-                                 RunControl control, long[] done, long total) throws SQLException {
+                                 Progress control, long[] done, long total) throws SQLException {
         double[] us = new double[keys.length];
         try (PreparedStatement p = c.prepareStatement(sql)) {
             for (int i = 0; i < keys.length; i++) {
-                control.checkCancelled();
+                Cancelled.check(control);
                 long t0 = System.nanoTime();
                 rowsRead[0] = readAll(p, kind, keys[i]);
                 us[i] = (System.nanoTime() - t0) / 1000.0;
-                control.progress(Phase.MEASURE, ++done[0], total);
+                control.report(Phase.MEASURE.name(), ++done[0], total);
             }
         }
         return us;
@@ -192,13 +206,16 @@ public final class IndexExperiment {
 
     /** H2's plan for {@code sql} with a sample key. */
     public static String explain(Connection c, String sql, QueryKind kind, long key) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("EXPLAIN " + sql)) {
-            bind(p, kind, key);
-            try (ResultSet rs = p.executeQuery()) {
-                rs.next();
-                return rs.getString(1);
-            }
-        }
+        return explain(c, Dialect.H2, sql, kind, key);
+    }
+
+    /** The plan: H2's one line, or MySQL/MariaDB's EXPLAIN row and what ANALYZE measured. */
+    public static String explain(Connection c, Dialect d, String sql, QueryKind kind, long key) throws SQLException {
+        return Plans.explain(c, d, sql, p -> bind(p, kind, key));
+    }
+
+    public Db db() {
+        return db;
     }
 
     /** Rows in {@code items}, or -1 when there is no such table. */

@@ -11,13 +11,21 @@ import java.util.List;
  * @param insertMs generating and inserting the rows
  * @param indexMs  CREATE INDEX
  * @param queries  one timing per {@link QueryKind}, in enum order
+ * @param server   the MySQL/MariaDB server it ran on, or null for H2
+ * @param stats    InnoDB's statistics of the index beside the estimate, or null for H2
  */
-public record IndexResult(long rows, int repeat, long insertMs, long indexMs, List<QueryTiming> queries) {
+public record IndexResult(long rows, int repeat, long insertMs, long indexMs, List<QueryTiming> queries,
+                          ServerInfo server, IndexStats stats) {
     /** The course notes' claim: an index lookup is at least this many times faster than a scan. */
     public static final double CLAIMED_SPEEDUP = 1000;
 
     public IndexResult {
         queries = List.copyOf(queries);
+    }
+
+    /** A run on H2 (no server, no InnoDB statistics). */
+    public IndexResult(long rows, int repeat, long insertMs, long indexMs, List<QueryTiming> queries) {
+        this(rows, repeat, insertMs, indexMs, queries, null, null);
     }
 
     public long buildMs() {
@@ -40,6 +48,12 @@ public record IndexResult(long rows, int repeat, long insertMs, long indexMs, Li
         plans.put("indexed", point.indexedPlan());
         plans.put("scan", point.scanPlan());
         out.put("plans", plans);
+        if (server != null) {
+            out.put("server", server.toJson());
+        }
+        if (stats != null) {
+            out.put("index_stats", stats.toJson());
+        }
         return out;
     }
 

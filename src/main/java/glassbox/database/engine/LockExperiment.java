@@ -1,5 +1,6 @@
 package glassbox.database.engine;
 
+import glassbox.core.Progress;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -36,7 +37,7 @@ public final class LockExperiment {
         this.db = db;
     }
 
-    public LockResult run(LockParams p, RunControl control) {
+    public LockResult run(LockParams p, Progress control) {
         setUp(p);
         Queue<TxEvent> events = new ConcurrentLinkedQueue<>();
         Queue<String> errors = new ConcurrentLinkedQueue<>();
@@ -47,35 +48,72 @@ public final class LockExperiment {
             return t;
         });
         long t0;
+        LockMonitor monitor = null;
+        java.util.Map<Long, Integer> owners = new java.util.concurrent.ConcurrentHashMap<>();
         try {
             openConnections(p.threads(), connections);
             // start the pool's threads and parse each connection's statements before the clock starts
             onEveryConnection(pool, connections, p.threads(), LockExperiment::warmUp);
             t0 = System.nanoTime();
+            monitor = db.dialect().server() ? LockMonitor.start(db, t0, owners) : null;
             AtomicInteger done = new AtomicInteger();
             List<Callable<Void>> buyers = new ArrayList<>();
             for (int b = 1; b <= p.buyers(); b++) {
-                Buyer buyer = new Buyer(b, p, t0, events, errors);
+                Buyer buyer = new Buyer(b, p, t0, events, errors, owners);
                 buyers.add(() -> {
                     if (!control.cancelled()) {
                         withConnection(connections, buyer::buy);
                     }
-                    control.progress(Phase.BUYERS, done.incrementAndGet(), p.buyers());
+                    control.report(Phase.BUYERS.name(), done.incrementAndGet(), p.buyers());
                     return null;
                 });
             }
             awaitAll(pool, buyers);
         } catch (SQLException e) {
-            throw new DbProblem(e.getMessage(), e);
+            throw new DbProblem(DbProblem.oneLine(e), e);
         } finally {
+            List<LockView> views = monitor == null ? List.of() : monitor.stop();
+            lockViews = views;
+            if (monitor != null && monitor.problem() != null) {
+                errors.add("lock views: " + monitor.problem());
+            }
             pool.shutdownNow();
             connections.forEach(LockExperiment::closeQuietly);
         }
         double elapsedMs = (System.nanoTime() - t0) / 1e6;
-        control.checkCancelled();
+        Cancelled.check(control);
         List<TxEvent> sorted = new ArrayList<>(events);
         sorted.sort(Comparator.comparingLong(TxEvent::atUs).thenComparingInt(TxEvent::buyer));
-        return tally(p, sorted, new ArrayList<>(errors), elapsedMs);
+        LockResult r = tally(p, sorted, new ArrayList<>(errors), elapsedMs);
+        return r.withServer(db.server(), lockViews, negativeStockProbe());
+    }
+
+    private List<LockView> lockViews = List.of();
+    private final java.util.Map<Connection, Long> connectionIds = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * What the database does when a write would take the stock below zero (the notes' UNSIGNED
+     * column; on H2 a CHECK constraint): tried in a transaction that is rolled back. Returns the
+     * server's error message, or what happened instead.
+     */
+    String negativeStockProbe() {
+        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+            c.setAutoCommit(false);
+            try {
+                s.executeUpdate("UPDATE product SET stock = 0 WHERE id = 1");
+                s.executeUpdate("UPDATE product SET stock = stock - 1 WHERE id = 1");
+                try (ResultSet rs = s.executeQuery("SELECT stock FROM product WHERE id = 1")) {
+                    rs.next();
+                    return "no error: stock became " + rs.getLong(1);
+                }
+            } catch (SQLException e) {
+                return DbProblem.oneLine(e);
+            } finally {
+                c.rollback();
+            }
+        } catch (SQLException e) {
+            return DbProblem.oneLine(e);
+        }
     }
 
     /** Work that needs one of the pooled connections. */
@@ -89,7 +127,19 @@ public final class LockExperiment {
             Connection c = db.connect();
             c.setAutoCommit(false);
             c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+            if (db.dialect().server()) {
+                connectionIds.put(c, connectionId(c));
+                c.commit();
+            }
             into.add(c);
+        }
+    }
+
+    /** The server's id of a connection (the thread id its lock views name), or -1 on H2. */
+    static long connectionId(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT CONNECTION_ID()")) {
+            rs.next();
+            return rs.getLong(1);
         }
     }
 
@@ -141,16 +191,22 @@ public final class LockExperiment {
     }
 
     private void setUp(LockParams p) {
+        boolean server = db.dialect().server();
         try (Connection c = db.connect(); Statement s = c.createStatement()) {
             s.execute("DROP TABLE IF EXISTS orders");
             s.execute("DROP TABLE IF EXISTS product");
-            s.execute("CREATE TABLE product(id INT PRIMARY KEY, stock INT NOT NULL "
-                    + "CONSTRAINT stock_not_negative CHECK (stock >= 0), version INT NOT NULL)");
+            if (server) {
+                s.execute("CREATE TABLE product(id INT PRIMARY KEY, stock INT UNSIGNED NOT NULL, version INT NOT NULL) ENGINE=InnoDB");
+                s.execute("CREATE TABLE orders(id INT AUTO_INCREMENT PRIMARY KEY, buyer INT NOT NULL, product_id INT NOT NULL) ENGINE=InnoDB");
+            } else {
+                s.execute("CREATE TABLE product(id INT PRIMARY KEY, stock INT NOT NULL "
+                        + "CONSTRAINT stock_not_negative CHECK (stock >= 0), version INT NOT NULL)");
+                s.execute("CREATE TABLE orders(id INT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY, "
+                        + "buyer INT NOT NULL, product_id INT NOT NULL)");
+            }
             s.execute("INSERT INTO product VALUES (1, " + p.stock() + ", 0)");
-            s.execute("CREATE TABLE orders(id INT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY, "
-                    + "buyer INT NOT NULL, product_id INT NOT NULL)");
         } catch (SQLException e) {
-            throw new DbProblem(e.getMessage(), e);
+            throw new DbProblem(DbProblem.oneLine(e), e);
         }
     }
 
@@ -167,7 +223,7 @@ public final class LockExperiment {
                 orders = rs.getInt(1);
             }
         } catch (SQLException e) {
-            throw new DbProblem(e.getMessage(), e);
+            throw new DbProblem(DbProblem.oneLine(e), e);
         }
         int retries = count(events, TxEventKind.RETRY);
         int rejected = count(events, TxEventKind.REJECT);
@@ -192,16 +248,20 @@ public final class LockExperiment {
     }
 
     /** One buyer's transaction (with retries for the optimistic strategy). */
-    private static final class Buyer {
+    private final class Buyer {
         private final int id;
         private final LockParams p;
         private final long t0;
         private final Queue<TxEvent> sink;
         private final Queue<String> errors;
         private final List<TxEvent> mine = new ArrayList<>();
+        private final java.util.Map<Long, Integer> owners;
+        private final java.util.Map<Connection, Long> connectionIds;
         private int attempt = 1;
 
-        Buyer(int id, LockParams p, long t0, Queue<TxEvent> sink, Queue<String> errors) {
+        Buyer(int id, LockParams p, long t0, Queue<TxEvent> sink, Queue<String> errors, java.util.Map<Long, Integer> owners) {
+            this.owners = owners;
+            this.connectionIds = LockExperiment.this.connectionIds;
             this.id = id;
             this.p = p;
             this.t0 = t0;
@@ -210,6 +270,10 @@ public final class LockExperiment {
         }
 
         void buy(Connection c) throws InterruptedException {
+            Long connection = connectionIds.get(c);
+            if (connection != null) {
+                owners.put(connection, id);
+            }
             try {
                 switch (p.strategy()) {
                     case NONE -> unprotected(c);
@@ -225,6 +289,7 @@ public final class LockExperiment {
             } finally {
                 sink.addAll(mine);
             }
+
         }
 
         private void unprotected(Connection c) throws SQLException, InterruptedException {

@@ -26,6 +26,19 @@ public enum QueryKind {
         return labelKey;
     }
 
+    /** The SQL on the indexed column; on a server with {@code SQL_NO_CACHE} (the query cache bypassed). */
+    public String indexedSql(Dialect d) {
+        return noCache(indexedSql(), d);
+    }
+
+    public String scanSql(Dialect d) {
+        return noCache(scanSql(), d);
+    }
+
+    static String noCache(String sql, Dialect d) {
+        return d.server() ? sql.replaceFirst("^SELECT ", "SELECT SQL_NO_CACHE ") : sql;
+    }
+
     /** The SQL on the indexed column. */
     public String indexedSql() {
         return template.replace("{col}", "k");

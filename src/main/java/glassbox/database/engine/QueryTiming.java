@@ -30,6 +30,6 @@ public record QueryTiming(QueryKind kind, String indexedSql, String scanSql, dou
 
     /** True when H2's plan for the unindexed query reads the whole table. */
     public boolean scanUsed() {
-        return scanPlan.contains("tableScan");
+        return scanPlan.contains("tableScan") || scanPlan.contains("type: ALL");
     }
 }

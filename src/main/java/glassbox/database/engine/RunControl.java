@@ -1,10 +1,12 @@
 package glassbox.database.engine;
 
+import glassbox.core.Progress;
+
 /**
- * How an experiment reports progress and learns it was cancelled. The GUI backs it with a
- * {@code Task}; the CLI with {@link #NONE}. May be called from several threads.
+ * {@link Progress} with the experiments' own phases: what older callers implement. The engine
+ * takes any {@link Progress}; phases arrive as {@link Phase} names.
  */
-public interface RunControl {
+public interface RunControl extends Progress {
     RunControl NONE = new RunControl() {
         @Override
         public boolean cancelled() {
@@ -16,11 +18,15 @@ public interface RunControl {
         }
     };
 
-    boolean cancelled();
-
     void progress(Phase phase, long done, long total);
 
+    @Override
+    default void report(String phase, long done, long total) {
+        progress(Phase.valueOf(phase), done, total);
+    }
+
     /** Throws {@link Cancelled} when the run was cancelled. */
+    @Override
     default void checkCancelled() {
         if (cancelled()) {
             throw new Cancelled();

@@ -1,8 +1,8 @@
 package glassbox.database.view;
 
-import glassbox.database.engine.Phase;
-import glassbox.database.engine.RunControl;
 import glassbox.core.Messages;
+import glassbox.core.Progress;
+import glassbox.database.engine.Phase;
 import java.util.function.Function;
 import javafx.concurrent.Task;
 
@@ -13,9 +13,9 @@ import javafx.concurrent.Task;
  */
 final class ExperimentTask<T> extends Task<T> {
     private final Messages messages;
-    private final Function<RunControl, T> work;
+    private final Function<Progress, T> work;
 
-    ExperimentTask(Messages messages, String titleKey, Function<RunControl, T> work) {
+    ExperimentTask(Messages messages, String titleKey, Function<Progress, T> work) {
         this.messages = messages;
         this.work = work;
         updateTitle(messages.get(titleKey));
@@ -24,16 +24,16 @@ final class ExperimentTask<T> extends Task<T> {
 
     @Override
     protected T call() {
-        return work.apply(new RunControl() {
+        return work.apply(new Progress() {
             @Override
             public boolean cancelled() {
                 return isCancelled();
             }
 
             @Override
-            public void progress(Phase phase, long done, long total) {
+            public void report(String phase, long done, long total) {
                 updateProgress(done, total);
-                updateMessage(messages.get(phase.labelKey(), String.valueOf(done), String.valueOf(total)));
+                updateMessage(messages.get(Phase.valueOf(phase).labelKey(), String.valueOf(done), String.valueOf(total)));
             }
         });
     }

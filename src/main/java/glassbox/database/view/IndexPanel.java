@@ -38,14 +38,11 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * B+Tree height and the link to the B+Tree tab, H2's plans, and the log-log chart of time against N.
  * Lights the part the current replay step talks about.
  */
-final class IndexPanel {
-    private final IndexViewModel model;
-    private final Messages m;
-    private final FlowPane controls = new FlowPane(8, 6);
+final class IndexPanel extends ExperimentPanel {
+    private final IndexViewModel index;
     private final GridPane stage = new GridPane();
-    private final ComboBox<String> rows = new ComboBox<>();
-    private final Spinner<Integer> repeat = Inputs.spinner(1, 50, 5);
-    private final Spinner<Integer> order = Inputs.spinner(4, 7, 5);
+    private final ComboBox<Integer> order = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(4, 5, 6, 7));
+    private final Label innodb = new Label();
     private final Label build = new Label();
     private final Label verdict = new Label();
     private final Label height = new Label();
@@ -58,87 +55,65 @@ final class IndexPanel {
     private final VBox scanBox;
     private final Label planTitle = new Label();
     private final LogLogChart chart;
-    private final ScrollPane scroller = new ScrollPane(stage);
 
-    IndexPanel(IndexViewModel model, Messages messages) {
-        this.model = model;
-        this.m = messages;
+    IndexPanel(DatabaseViewModel model, Messages messages) {
+        super(model, messages);
+        this.index = model.index();
         this.chart = new LogLogChart(messages, "database.chart.rows", "database.chart.time");
         buildControls();
         indexedBox = planBox("database.plan.indexed", indexedPlan);
         scanBox = planBox("database.plan.scan", scanPlan);
         buildStage();
-        scroller.setFitToWidth(true);
-        scroller.setFitToHeight(true);
-        scroller.getStyleClass().add("database-scroller");
-        model.resultProperty().addListener((o, a, r) -> showResult(r));
-        model.history().addListener((javafx.collections.ListChangeListener<IndexResult>) c -> showChart());
+        scroller.setContent(stage);
+        index.resultProperty().addListener((o, a, r) -> showResult(r));
+        index.history().addListener((javafx.collections.ListChangeListener<IndexResult>) c -> showChart());
+        model.outcomeHiddenProperty().addListener((o, a, b) -> {
+            if (lastStep != null) {
+                showStep(lastStep);
+            }
+        });
         showResult(null);
     }
 
-    Node controls() {
-        return controls;
-    }
-
-    /** The drawing, scrollable when the window (or the projector font) leaves it too little room. */
-    Node stage() {
-        return scroller;
-    }
+    private Step<?> lastStep;
 
     private void buildControls() {
-        controls.getStyleClass().add("topic-controls");
-        controls.setAlignment(Pos.CENTER_LEFT);
-        rows.setId("database-rows");
-        rows.setEditable(true);
-        for (long n : IndexViewModel.SWEEP) {
-            rows.getItems().add(Units.count(n));
-        }
-        rows.setValue(Units.count(1_000_000));
-        rows.setPrefWidth(140);
-        rows.setMinWidth(Region.USE_PREF_SIZE);
-        rows.setTooltip(new Tooltip(m.get("database.rows.tip")));
-        rows.getEditor().setOnAction(e -> run());
-        repeat.setId("database-repeat");
-        repeat.setEditable(true);
-        repeat.setPrefWidth(90);
-        repeat.setMinWidth(Region.USE_PREF_SIZE);
-        repeat.setTooltip(new Tooltip(m.get("database.repeat.tip")));
-        Button run = button("database-run-index", "mdi2p-play-circle-outline", "database.run.index", "database.run.index.tip");
-        run.setOnAction(e -> run());
+        CountField rows = count("database-rows", IndexExperiment.MIN_ROWS, IndexExperiment.MAX_ROWS, model.rowsProperty(),
+                "database.rows.tip", model::runIndex);
+        CountField repeat = count("database-repeat", 1, IndexViewModel.MAX_REPEAT, model.repeatProperty(),
+                "database.repeat.tip", model::runIndex);
+        Button run = button("database-run-index", "mdi2p-play-circle-outline", "database.run.index", "database.run.index.tip",
+                () -> {
+                    if (rows.commit() && repeat.commit()) {
+                        model.runIndex();
+                    }
+                });
         run.getStyleClass().add("accent");
-        Button sweep = button("database-sweep", "mdi2c-chart-line", "database.sweep", "database.sweep.tip");
-        sweep.setOnAction(e -> model.sweep(rows.getEditor().getText(), repeat.getValue()));
-        run.disableProperty().bind(model.runningProperty());
-        sweep.disableProperty().bind(model.runningProperty());
+        Button sweep = button("database-sweep", "mdi2c-chart-line", "database.sweep", "database.sweep.tip", () -> {
+            if (rows.commit() && repeat.commit()) {
+                model.sweep();
+            }
+        });
+        run.disableProperty().bind(index.runningProperty());
+        sweep.disableProperty().bind(index.runningProperty());
         Label error = new Label();
         error.setId("database-index-error");
         error.getStyleClass().add("error-text");
-        error.textProperty().bind(model.errorProperty());
+        error.textProperty().bind(index.errorProperty());
         Label status = new Label();
         status.setId("database-index-status");
         status.getStyleClass().add("database-status");
-        status.textProperty().bind(model.statusProperty());
+        status.textProperty().bind(index.statusProperty());
         controls.getChildren().addAll(pair("database.rows", rows), pair("database.repeat", repeat), run, sweep, error, status);
-    }
-
-    private void run() {
-        model.run(rows.getEditor().getText(), repeat.getValue());
     }
 
     private void buildStage() {
         stage.getStyleClass().addAll("database-index-stage", "topic-canvas");
         stage.setHgap(14);
         stage.setVgap(10);
-        ColumnConstraints left = new ColumnConstraints();
-        left.setPercentWidth(56);
-        ColumnConstraints right = new ColumnConstraints();
-        right.setPercentWidth(44);
-        stage.getColumnConstraints().addAll(left, right);
-        RowConstraints top = new RowConstraints();
-        top.setVgrow(Priority.ALWAYS);
-        RowConstraints bottom = new RowConstraints();
-        bottom.setPercentHeight(36);
-        stage.getRowConstraints().addAll(top, bottom);
+        ColumnConstraints only = new ColumnConstraints();
+        only.setPercentWidth(100);
+        stage.getColumnConstraints().add(only);
 
         build.setId("database-build");
         build.getStyleClass().add("database-build");
@@ -153,14 +128,17 @@ final class IndexPanel {
         stage.add(leftCol, 0, 0);
         Node chartNode = chart.node();
         chart.node().setId("database-index-chart");
-        stage.add(chartNode, 1, 0);
+        chart.node().setMinHeight(300);
+        chart.node().setPrefHeight(340);
+        stage.add(chartNode, 0, 1);
         planTitle.getStyleClass().add("database-section");
         HBox plans = new HBox(10, indexedBox, scanBox);
         HBox.setHgrow(indexedBox, Priority.ALWAYS);
         HBox.setHgrow(scanBox, Priority.ALWAYS);
         VBox planArea = new VBox(4, planTitle, plans);
         VBox.setVgrow(plans, Priority.ALWAYS);
-        stage.add(planArea, 0, 1, 2, 1);
+        planArea.setMinHeight(200);
+        stage.add(planArea, 0, 2);
     }
 
     private GridPane table() {
@@ -207,15 +185,20 @@ final class IndexPanel {
         height.setId("database-height");
         height.setWrapText(true);
         order.setId("database-bptree-order");
-        order.setPrefWidth(80);
+        order.setValue(5);
         order.setMinWidth(Region.USE_PREF_SIZE);
         order.setTooltip(new Tooltip(m.get("database.bptree.order.tip")));
-        Button open = button("database-open-bptree", "mdi2f-file-tree", "database.bptree.open", "database.bptree.open.tip");
-        open.setOnAction(e -> model.openBptree(order.getValue()));
-        order.valueProperty().addListener((o, a, b) -> showHeight(model.getResult()));
-        HBox row = new HBox(8, label("database.bptree.order", order), order, open);
+        Button open = button("database-open-bptree", "mdi2f-file-tree", "database.bptree.open", "database.bptree.open.tip",
+                () -> index.openBptree(order.getValue()));
+        order.valueProperty().addListener((o, a, b) -> showHeight(index.getResult()));
+        javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane(8, 4, label("database.bptree.order", order), order, open);
         row.setAlignment(Pos.CENTER_LEFT);
-        btreeBox.getChildren().addAll(height, row);
+        innodb.setId("database-innodb-stats");
+        innodb.setWrapText(true);
+        innodb.managedProperty().bind(innodb.textProperty().isNotEmpty());
+        innodb.setMinHeight(Region.USE_PREF_SIZE);
+        height.setMinHeight(Region.USE_PREF_SIZE);
+        btreeBox.getChildren().addAll(height, innodb, row);
         return btreeBox;
     }
 
@@ -249,6 +232,16 @@ final class IndexPanel {
         verdict.getStyleClass().add(r.claimHolds() ? "holds" : "fails");
         showHeight(r);
         showPlans(r, QueryKind.POINT);
+        glassbox.database.engine.IndexStats st = r.stats();
+        if (st == null) {
+            innodb.setText("");
+        } else if (st.problem() != null) {
+            innodb.setText(m.get("database.innodb.problem", st.problem()));
+        } else {
+            innodb.setText(m.get("database.innodb.stats", st.index(), Units.count(st.sizePages()), Units.count(st.leafPages()),
+                    Units.count(st.estimatedLeafPages()), st.estimatedHeight(), st.leafEntriesPerPage(),
+                    r.server().name() + " " + r.server().version()));
+        }
     }
 
     private void showHeight(IndexResult r) {
@@ -273,7 +266,7 @@ final class IndexPanel {
         indexed.setName(m.get("database.chart.indexed"));
         XYChart.Series<Number, Number> scan = new XYChart.Series<>();
         scan.setName(m.get("database.chart.scan"));
-        for (IndexResult r : model.history()) {
+        for (IndexResult r : index.history()) {
             QueryTiming p = r.timing(QueryKind.POINT);
             indexed.getData().add(LogLogChart.point(r.rows(), p.indexedUs()));
             scan.getData().add(LogLogChart.point(r.rows(), p.scanUs()));
@@ -284,11 +277,13 @@ final class IndexPanel {
         chart.show(all);
     }
 
-    /** Lights what the replay step is about. */
+    /** Lights what the replay step is about; a query's timings appear as the replay reaches them. */
+    @Override
     void showStep(Step<?> step) {
         if (!(step.state() instanceof IndexFrame f)) {
             return;
         }
+        lastStep = step;
         IndexPhase p = f.phase();
         mark(build, p == IndexPhase.ROWS || p == IndexPhase.INDEX);
         mark(btreeBox, p == IndexPhase.HEIGHT);
@@ -296,7 +291,13 @@ final class IndexPanel {
         for (Map.Entry<QueryKind, List<Node>> e : rowNodes.entrySet()) {
             boolean on = e.getKey() == f.query() && p != IndexPhase.VERDICT || p == IndexPhase.VERDICT && e.getKey() == QueryKind.POINT;
             e.getValue().forEach(n -> mark(n, on));
+            Label[] c = cells.get(e.getKey());
+            reveal(c[0], reached(f, e.getKey(), IndexPhase.INDEXED));
+            reveal(c[1], reached(f, e.getKey(), IndexPhase.SCAN));
+            reveal(c[2], reached(f, e.getKey(), IndexPhase.SPEEDUP));
         }
+        reveal(verdict, p == IndexPhase.VERDICT);
+        reveal(chart.node(), p == IndexPhase.VERDICT);
         if (f.query() != null) {
             showPlans(f.result(), f.query());
         }
@@ -304,12 +305,15 @@ final class IndexPanel {
         mark(scanBox, Boolean.FALSE.equals(f.indexedSide()));
     }
 
-    private static void mark(Node n, boolean on) {
-        if (on && !n.getStyleClass().contains("current")) {
-            n.getStyleClass().add("current");
-        } else if (!on) {
-            n.getStyleClass().remove("current");
+    /** True when the replay at {@code f} has passed {@code phase} of query {@code q}. */
+    private static boolean reached(IndexFrame f, QueryKind q, IndexPhase phase) {
+        if (f.phase() == IndexPhase.VERDICT) {
+            return true;
         }
+        if (f.query() == null) {
+            return false;
+        }
+        return f.query().ordinal() > q.ordinal() || f.query() == q && f.phase().ordinal() >= phase.ordinal();
     }
 
     private VBox planBox(String titleKey, TextArea area) {
@@ -337,27 +341,5 @@ final class IndexPanel {
         Label l = new Label("—");
         l.setId(id);
         return l;
-    }
-
-    /** A label and its field, kept together when the toolbar wraps. */
-    private HBox pair(String key, Node field) {
-        HBox box = new HBox(6, label(key, field), field);
-        box.setAlignment(Pos.CENTER_LEFT);
-        return box;
-    }
-
-    private Label label(String key, Node target) {
-        Label l = new Label(m.get(key));
-        l.setLabelFor(target);
-        l.setMinWidth(Region.USE_PREF_SIZE);
-        return l;
-    }
-
-    private Button button(String id, String icon, String textKey, String tipKey) {
-        Button b = new Button(m.get(textKey), new FontIcon(icon));
-        b.setId(id);
-        b.setTooltip(new Tooltip(m.get(tipKey)));
-        b.setMinWidth(Region.USE_PREF_SIZE);
-        return b;
     }
 }

@@ -1,67 +1,36 @@
 package glassbox.database.view;
 
-import glassbox.core.ViewContext;
 import glassbox.core.Json;
+import glassbox.core.ViewContext;
 import glassbox.database.engine.BTreeMath;
 import glassbox.database.engine.IndexExperiment;
 import glassbox.database.engine.IndexResult;
 import glassbox.database.engine.IndexTrace;
-import glassbox.core.Messages;
-import glassbox.player.Trace;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The index experiment's state and commands: validates the inputs, runs builds and measurements
- * (one size, or a sweep of sizes for the log-log chart) in the background, keeps the results by
- * size, saves every run to the history and hands each finished run's replay to the player.
+ * The index experiment's commands: runs builds and measurements (one size, or a sweep of sizes for
+ * the log-log chart) in the background, keeps the results by size, saves every run to the history
+ * and hands each finished run's replay to the player.
  */
-final class IndexViewModel {
+final class IndexViewModel extends ExperimentViewModel<IndexResult> {
     /** Sizes a sweep runs, up to the chosen size. */
     static final long[] SWEEP = {1_000, 10_000, 100_000, 1_000_000, 10_000_000};
     static final int SMALL_KEYS = 30;
+    static final int MAX_REPEAT = 50;
 
-    private final ViewContext context;
-    private final Messages messages;
-    private final Lab lab;
-    private final ReadOnlyObjectWrapper<IndexResult> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ObservableList<IndexResult> history = FXCollections.observableArrayList();
     private final ObservableList<IndexResult> historyView = FXCollections.unmodifiableObservableList(history);
-    private final BusyFlag busy;
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
-    private Consumer<Trace<?>> traceSink = t -> { };
 
     IndexViewModel(ViewContext context, Lab lab, BusyFlag busy) {
-        this.context = context;
-        this.messages = context.messages();
-        this.lab = lab;
-        this.busy = busy;
-    }
-
-    void onTrace(Consumer<Trace<?>> sink) {
-        traceSink = sink;
-    }
-
-    ReadOnlyObjectProperty<IndexResult> resultProperty() {
-        return result.getReadOnlyProperty();
-    }
-
-    IndexResult getResult() {
-        return result.get();
+        super(context, lab, busy);
     }
 
     /** One result per table size, smallest first (the chart's points). */
@@ -69,81 +38,49 @@ final class IndexViewModel {
         return historyView;
     }
 
-    ReadOnlyBooleanProperty runningProperty() {
-        return busy.property();
-    }
-
-    ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
-    }
-
-    ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
-    }
-
-    /** Builds a table of the typed size and measures it; false (with a message) for bad input. */
-    boolean run(String rowsText, int repeat) {
-        OptionalLong rows = parseRows(rowsText);
-        if (rows.isEmpty() || busy.get()) {
+    /** Builds a table of {@code rows} rows and measures it; false when busy or out of range. */
+    boolean run(long rows, int repeat) {
+        if (busy() || !valid(rows, repeat)) {
             return false;
         }
-        long n = rows.getAsLong();
-        submit(List.of(n), repeat);
+        submit(List.of(rows), repeat);
         return true;
     }
 
-    /** Builds and measures 1,000, 10,000, … up to the typed size: the points of the log-log chart. */
-    boolean sweep(String rowsText, int repeat) {
-        OptionalLong rows = parseRows(rowsText);
-        if (rows.isEmpty() || busy.get()) {
+    /** Builds and measures 1,000, 10,000, … up to {@code rows}: the points of the log-log chart. */
+    boolean sweep(long rows, int repeat) {
+        if (busy() || !valid(rows, repeat)) {
             return false;
         }
         List<Long> sizes = new ArrayList<>();
         for (long s : SWEEP) {
-            if (s < rows.getAsLong()) {
+            if (s < rows) {
                 sizes.add(s);
             }
         }
-        sizes.add(rows.getAsLong());
+        sizes.add(rows);
         submit(sizes, repeat);
         return true;
     }
 
-    private OptionalLong parseRows(String text) {
-        OptionalLong rows = Inputs.parseCount(text);
-        if (rows.isEmpty() || rows.getAsLong() < IndexExperiment.MIN_ROWS || rows.getAsLong() > IndexExperiment.MAX_ROWS) {
-            error.set(messages.get("database.error.rows", text == null ? "" : text.trim()));
-            return OptionalLong.empty();
-        }
-        error.set("");
-        return rows;
+    private boolean valid(long rows, int repeat) {
+        boolean ok = rows >= IndexExperiment.MIN_ROWS && rows <= IndexExperiment.MAX_ROWS && repeat >= 1 && repeat <= MAX_REPEAT;
+        setError(ok ? "" : messages.get("database.error.rows", Units.count(rows)));
+        return ok;
     }
 
     private void submit(List<Long> sizes, int repeat) {
-        status.set("");
-        ExperimentTask<List<IndexResult>> task = new ExperimentTask<>(messages, "database.task.index", control -> lab.exclusive(db -> {
+        submit("database.task.index", "database.index.cancelled", control -> lab.exclusiveBig(db -> {
             IndexExperiment experiment = new IndexExperiment(db);
             List<IndexResult> out = new ArrayList<>();
             for (long n : sizes) {
                 out.add(experiment.run(n, repeat, control));
             }
             return out;
-        }));
-        task.setOnSucceeded(e -> finished(task.getValue()));
-        task.setOnCancelled(e -> {
-            busy.set(false);
-            status.set(messages.get("database.index.cancelled"));
-        });
-        task.setOnFailed(e -> {
-            busy.set(false);
-            error.set(messages.get("database.error.failed", String.valueOf(task.getException().getMessage())));
-        });
-        busy.set(true);
-        context.work().submit(task);
+        }), this::finished);
     }
 
     private void finished(List<IndexResult> results) {
-        busy.set(false);
         for (IndexResult r : results) {
             history.removeIf(h -> h.rows() == r.rows());
             history.add(r);
@@ -155,24 +92,19 @@ final class IndexViewModel {
         }
         history.sort(Comparator.comparingLong(IndexResult::rows));
         IndexResult last = results.get(results.size() - 1);
-        result.set(last);
-        status.set(messages.get("database.index.done", Units.count(last.rows()), Units.millis(messages, last.buildMs())));
-        traceSink.accept(IndexTrace.of(last));
+        setResult(last);
+        setStatus(messages.get("database.index.done", Units.count(last.rows()), Units.millis(messages, last.buildMs())));
+        publish(IndexTrace.of(last));
     }
 
-    /** Rows of the current table, or -1 when none has been built (waits for a running build). */
-    long tableRows() {
-        return lab.exclusive(db -> new IndexExperiment(db).tableRows());
-    }
-
-    /** True when a staging table is left over (never, once a build has stopped). */
-    boolean stagingLeft() {
-        return lab.exclusive(db -> db.hasTable(IndexExperiment.STAGING));
+    /** Temporary database folders still on disk (none once a run has ended, however it ended). */
+    List<java.nio.file.Path> temporaryFolders() {
+        return lab.openTemporaryFolders();
     }
 
     /** Opens the B+Tree tab on a small version of this index: the same key layout, 30 keys, the chosen order. */
     void openBptree(int order) {
-        IndexResult r = result.get();
+        IndexResult r = getResult();
         int count = (int) Math.min(SMALL_KEYS, r == null ? SMALL_KEYS : Math.max(1, r.rows()));
         String keys = BTreeMath.smallIndexKeys(count).stream().map(String::valueOf).collect(Collectors.joining(","));
         context.open("bptree", Map.of("order", String.valueOf(order), "keys", keys));

@@ -36,49 +36,50 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * lost updates, retries, rejected, lock wait, elapsed), the per-transaction timeline, and the
  * comparison of the strategies (a time chart and a table of the anomalies).
  */
-final class LocksPanel {
-    private final LocksViewModel model;
-    private final Messages m;
-    private final FlowPane controls = new FlowPane(8, 6);
+final class LocksPanel extends ExperimentPanel {
+    private final LocksViewModel locks;
     private final VBox stage = new VBox(8);
     private final ComboBox<LockStrategy> strategy = new ComboBox<>();
-    private final Spinner<Integer> stock;
-    private final Spinner<Integer> buyers;
-    private final Spinner<Integer> threads;
-    private final Spinner<Integer> think;
+    private final CountField stock;
+    private final CountField buyers;
+    private final CountField threads;
+    private final CountField think;
     private final Map<String, Label> tiles = new java.util.LinkedHashMap<>();
+    private final Label lockNow = new Label();
+    private final Label negative = new Label();
+    private VBox compareBox;
+    private Step<?> lastStep;
     private final TimelineView timeline;
     private final BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), new NumberAxis());
     private final GridPane compare = new GridPane();
-    private final ScrollPane scroller = new ScrollPane(stage);
-    private Button compareButton;
 
-    LocksPanel(LocksViewModel model, Messages messages) {
-        this.model = model;
-        this.m = messages;
+    LocksPanel(DatabaseViewModel model, Messages messages) {
+        super(model, messages);
+        this.locks = model.locks();
         this.timeline = new TimelineView(messages);
-        stock = spinner("database-stock", 0, LockParams.MAX_STOCK, 10, "database.stock.tip");
-        buyers = spinner("database-buyers", 1, LockParams.MAX_BUYERS, 20, "database.buyers.tip");
-        threads = spinner("database-threads", 1, LockParams.MAX_THREADS, 4, "database.threads.tip");
-        think = spinner("database-think", 0, LockParams.MAX_THINK_MS, 2, "database.think.tip");
+        stock = count("database-stock", 0, LockParams.MAX_STOCK, model.stockProperty(), "database.stock.tip", model::runLocks);
+        buyers = count("database-buyers", 1, LockParams.MAX_BUYERS, model.buyersProperty(), "database.buyers.tip", model::runLocks);
+        threads = count("database-threads", 1, LockParams.MAX_THREADS, model.threadsProperty(), "database.threads.tip", model::runLocks);
+        think = count("database-think", 0, LockParams.MAX_THINK_MS, model.thinkProperty(), "database.think.tip", model::runLocks);
         buildControls();
         buildStage();
-        scroller.setFitToWidth(true);
-        scroller.setFitToHeight(true);
-        scroller.getStyleClass().add("database-scroller");
-        model.resultProperty().addListener((o, a, r) -> showResult(r));
-        model.byStrategy().addListener((MapChangeListener<LockStrategy, LockResult>) c -> showComparison());
+        scroller.setContent(stage);
+        locks.resultProperty().addListener((o, a, r) -> showResult(r));
+        locks.byStrategy().addListener((MapChangeListener<LockStrategy, LockResult>) c -> showComparison());
+        model.outcomeHiddenProperty().addListener((o, a, b) -> refresh());
+        model.atEndProperty().addListener((o, a, b) -> refresh());
         showResult(null);
         showComparison();
     }
 
-    Node controls() {
-        return controls;
+    private void refresh() {
+        if (lastStep != null) {
+            showStep(lastStep);
+        }
     }
 
-    /** The drawing, scrollable when the window (or the projector font) leaves it too little room. */
-    Node stage() {
-        return scroller;
+    private boolean allValid() {
+        return stock.commit() & buyers.commit() & threads.commit() & think.commit();
     }
 
     TimelineView timeline() {
@@ -94,25 +95,28 @@ final class LocksPanel {
         strategy.setCellFactory(v -> new StrategyCell());
         strategy.setButtonCell(new StrategyCell());
         strategy.setTooltip(new Tooltip(m.get("database.strategy.tip")));
-        strategy.valueProperty().addListener((o, a, b) -> model.showStrategy(b));
-        Button run = new Button(m.get("database.run.locks"), new FontIcon("mdi2p-play-circle-outline"));
-        run.setId("database-run-locks");
+        strategy.valueProperty().bindBidirectional(model.strategyProperty());
+        strategy.valueProperty().addListener((o, a, b) -> locks.showStrategy(b));
+        Button run = button("database-run-locks", "mdi2p-play-circle-outline", "database.run.locks", "database.run.locks.tip", () -> {
+            if (allValid()) {
+                model.runLocks();
+            }
+        });
         run.getStyleClass().add("accent");
-        run.setTooltip(new Tooltip(m.get("database.run.locks.tip")));
-        run.setOnAction(e -> model.run(strategy.getValue(), value(stock), value(buyers), value(threads), value(think)));
-        Button all = new Button(m.get("database.compare"), new FontIcon("mdi2c-chart-bar"));
-        all.setId("database-compare");
-        all.setTooltip(new Tooltip(m.get("database.compare.tip")));
-        all.setOnAction(e -> model.compareAll(strategy.getValue(), value(stock), value(buyers), value(threads), value(think)));
-        run.disableProperty().bind(model.runningProperty());
-        all.disableProperty().bind(model.runningProperty());
+        Button all = button("database-compare", "mdi2c-chart-bar", "database.compare", "database.compare.tip", () -> {
+            if (allValid()) {
+                model.compareAll();
+            }
+        });
+        run.disableProperty().bind(locks.runningProperty());
+        all.disableProperty().bind(locks.runningProperty());
         for (Button b : List.of(run, all)) {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
         Label error = new Label();
         error.setId("database-locks-error");
         error.getStyleClass().add("error-text");
-        error.textProperty().bind(model.errorProperty());
+        error.textProperty().bind(locks.errorProperty());
         error.setWrapText(true);
         error.managedProperty().bind(error.textProperty().isNotEmpty());
         error.visibleProperty().bind(error.textProperty().isNotEmpty());
@@ -120,13 +124,12 @@ final class LocksPanel {
         strategy.setMinWidth(Region.USE_PREF_SIZE);
         controls.getChildren().addAll(pair("database.strategy", strategy), pair("database.stock", stock),
                 pair("database.buyers", buyers), pair("database.threads", threads), pair("database.think", think),
-                run, error);
-        compareButton = all;
+                run, all, error);
     }
 
     private void buildStage() {
         stage.getStyleClass().addAll("database-locks-stage", "topic-canvas");
-        HBox tileRow = new HBox(6);
+        FlowPane tileRow = new FlowPane(6, 6);
         tileRow.setId("database-tiles");
         String[][] defs = {
             {"stockAfter", "database.tile.stockAfter", "database.tile.stockAfter.tip"},
@@ -141,14 +144,15 @@ final class LocksPanel {
             Label value = new Label("—");
             value.setId("database-tile-" + d[0]);
             value.getStyleClass().add("database-tile-value");
+            value.setMinWidth(Region.USE_PREF_SIZE);
             Label caption = new Label(m.get(d[1]));
             caption.getStyleClass().add("database-tile-caption");
             caption.setWrapText(true);
+            caption.setMinHeight(Region.USE_PREF_SIZE);
             VBox tile = new VBox(0, value, caption);
             tile.getStyleClass().add("database-tile");
             tile.setAlignment(Pos.CENTER);
-            HBox.setHgrow(tile, Priority.ALWAYS);
-            tile.setMaxWidth(Double.MAX_VALUE);
+            tile.setMinWidth(118);
             Tooltip.install(tile, new Tooltip(m.get(d[2])));
             tiles.put(d[0], value);
             tileRow.getChildren().add(tile);
@@ -157,19 +161,33 @@ final class LocksPanel {
         chart.setAnimated(false);
         chart.setTitle(m.get("database.chart.locks"));
         chart.getYAxis().setLabel(m.get("database.chart.ms"));
+        ((CategoryAxis) chart.getXAxis()).setTickLabelRotation(0);
         chart.setLegendVisible(true);
-        chart.setPrefWidth(380);
-        chart.setMinHeight(180);
+        chart.setMinHeight(280);
+        chart.setPrefHeight(320);
+        chart.setMinWidth(360);
+        chart.setPrefWidth(440);
         compare.setId("database-compare-table");
         compare.getStyleClass().add("database-table");
-        VBox right = new VBox(6, compareButton, chart, compare);
-        VBox.setVgrow(chart, Priority.ALWAYS);
-        right.setPrefWidth(380);
-        right.setMinWidth(340);
-        HBox middle = new HBox(8, timelineBox(), right);
-        HBox.setHgrow(middle.getChildren().get(0), Priority.ALWAYS);
-        VBox.setVgrow(middle, Priority.ALWAYS);
-        stage.getChildren().addAll(tileRow, middle);
+        compare.setMinWidth(Region.USE_PREF_SIZE);
+        Label title = new Label(m.get("database.compare.title"));
+        title.getStyleClass().add("database-section");
+        FlowPane both = new FlowPane(12, 8, chart, compare);
+        compareBox = new VBox(6, title, both);
+        compareBox.setId("database-compare-box");
+        lockNow.setId("database-lock-now");
+        lockNow.getStyleClass().add("database-lock-now");
+        lockNow.setWrapText(true);
+        lockNow.managedProperty().bind(lockNow.textProperty().isNotEmpty());
+        lockNow.setMinHeight(Region.USE_PREF_SIZE);
+        negative.setId("database-negative-stock");
+        negative.setWrapText(true);
+        negative.managedProperty().bind(negative.textProperty().isNotEmpty());
+        negative.setMinHeight(Region.USE_PREF_SIZE);
+        VBox tl = timelineBox();
+        tl.setMinHeight(240);
+        tl.setPrefHeight(320);
+        stage.getChildren().addAll(tileRow, lockNow, tl, negative, compareBox);
     }
 
     private VBox timelineBox() {
@@ -194,18 +212,33 @@ final class LocksPanel {
 
     private void showResult(LockResult r) {
         timeline.show(r);
-        if (r == null) {
-            tiles.values().forEach(l -> l.setText("—"));
-            return;
+        tiles.values().forEach(l -> l.setText("—"));
+        lockNow.setText("");
+        negative.setText("");
+    }
+
+    /** The tiles as the replay has counted so far; lock wait and elapsed time only at the end. */
+    private void showTallies(LockResult r, LockFrame f, boolean end) {
+        set("stockAfter", String.valueOf(end ? r.stockAfter() : f.committedStock()), false);
+        set("orders", m.get("database.tile.ofStock", f.orders(), r.stockBefore()), f.orders() > r.stockBefore());
+        int oversold = Math.max(0, f.orders() - r.stockBefore());
+        set("oversold", String.valueOf(oversold), oversold > 0);
+        set("lost", String.valueOf(f.lostUpdates()), f.lostUpdates() > 0);
+        set("retries", String.valueOf(f.retries()), false);
+        set("rejected", String.valueOf(f.rejected()), false);
+        set("wait", end ? Units.millis(m, r.lockWaitMs()) : "…", false);
+        set("elapsed", end ? Units.millis(m, r.elapsedMs()) : "…", false);
+        if (!r.lockViews().isEmpty()) {
+            glassbox.database.engine.LockView v = r.lockViewAt(f.atUs());
+            lockNow.setText(v == null ? m.get("database.locks.none")
+                    : m.get("database.locks.now", v.holding().isEmpty() ? "—" : join(v.holding()),
+                            v.waiting().isEmpty() ? "—" : join(v.waiting()), r.server().name()));
         }
-        set("stockAfter", String.valueOf(r.stockAfter()), false);
-        set("orders", m.get("database.tile.ofStock", r.orders(), r.stockBefore()), r.orders() > r.stockBefore());
-        set("oversold", String.valueOf(r.oversold()), r.oversold() > 0);
-        set("lost", String.valueOf(r.lostUpdates()), r.lostUpdates() > 0);
-        set("retries", String.valueOf(r.retries()), false);
-        set("rejected", String.valueOf(r.rejected()), false);
-        set("wait", Units.millis(m, r.lockWaitMs()), false);
-        set("elapsed", Units.millis(m, r.elapsedMs()), false);
+        negative.setText(end && r.negativeStock() != null ? m.get("database.negative", r.negativeStock()) : "");
+    }
+
+    private static String join(List<Integer> buyers) {
+        return buyers.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
     }
 
     private void set(String tile, String text, boolean bad) {
@@ -234,7 +267,7 @@ final class LocksPanel {
         int row = 1;
         for (LockStrategy s : LockStrategy.values()) {
             String name = m.get(s.shortKey());
-            LockResult r = model.byStrategy().get(s);
+            LockResult r = locks.byStrategy().get(s);
             if (r != null) {
                 elapsed.getData().add(new XYChart.Data<>(name, r.elapsedMs()));
                 waits.getData().add(new XYChart.Data<>(name, r.lockWaitMs()));
@@ -260,39 +293,23 @@ final class LocksPanel {
         return l;
     }
 
+    @Override
     void showStep(Step<?> step) {
-        if (step.state() instanceof LockFrame f) {
-            timeline.showFrame(f);
+        if (!(step.state() instanceof LockFrame f)) {
+            return;
         }
-    }
-
-    private static int value(Spinner<Integer> s) {
-        Integer v = s.getValue();
-        return v == null ? 0 : v;
-    }
-
-    private Spinner<Integer> spinner(String id, int min, int max, int initial, String tipKey) {
-        Spinner<Integer> s = Inputs.spinner(min, max, initial);
-        s.setId(id);
-        s.setEditable(true);
-        s.setPrefWidth(84);
-        s.setMinWidth(Region.USE_PREF_SIZE);
-        s.setTooltip(new Tooltip(m.get(tipKey)));
-        return s;
-    }
-
-    /** A label and its field, kept together when the toolbar wraps. */
-    private HBox pair(String key, Node field) {
-        HBox box = new HBox(6, label(key, field), field);
-        box.setAlignment(Pos.CENTER_LEFT);
-        return box;
-    }
-
-    private Label label(String key, Node target) {
-        Label l = new Label(m.get(key));
-        l.setLabelFor(target);
-        l.setMinWidth(Region.USE_PREF_SIZE);
-        return l;
+        lastStep = step;
+        timeline.showFrame(f);
+        LockResult r = locks.getResult();
+        boolean end = model.atEndProperty().get();
+        if (r != null) {
+            showTallies(r, f, end);
+        }
+        boolean hidden = model.outcomeHiddenProperty().get();
+        stage.getChildren().get(0).setVisible(!hidden);
+        timeline.setVisible(!hidden);
+        reveal(compareBox, end && !locks.byStrategy().isEmpty());
+        reveal(negative, end);
     }
 
     /** Shows a strategy by its bundle name. */

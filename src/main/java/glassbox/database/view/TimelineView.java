@@ -76,6 +76,7 @@ final class TimelineView extends ScrollPane {
     }
 
     void show(LockResult r) {
+        lastFrame = null;
         result = r;
         shownIndex = Integer.MAX_VALUE;
         currentBuyer = -1;
@@ -141,7 +142,14 @@ final class TimelineView extends ScrollPane {
         cursor.setEndY(TOP + lanes * lane);
         canvas.getChildren().add(cursor);
         cursor.setVisible(false);
+        shownIndex = Integer.MAX_VALUE;
+        currentBuyer = -1;
+        if (lastFrame != null) {
+            showFrame(lastFrame);
+        }
     }
+
+    private LockFrame lastFrame;
 
     private void drawLanes(int lanes, double width) {
         for (int b = 1; b <= lanes; b++) {
@@ -232,6 +240,7 @@ final class TimelineView extends ScrollPane {
 
     /** Moves the cursor to the frame's moment; fades what has not happened yet; lights the buyer's lane. */
     void showFrame(LockFrame f) {
+        lastFrame = f;
         if (result == null || eventNodes.isEmpty() && !result.events().isEmpty()) {
             return;
         }

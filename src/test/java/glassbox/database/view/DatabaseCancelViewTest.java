@@ -50,8 +50,8 @@ class DatabaseCancelViewTest {
     }
 
     void runRows(FxRobot robot, String rows) {
-        ComboBox<?> combo = robot.lookup("#database-rows").queryAs(ComboBox.class);
-        robot.interact(() -> combo.getEditor().setText(rows));
+        javafx.scene.control.TextField field = robot.lookup("#database-rows").queryAs(javafx.scene.control.TextField.class);
+        robot.interact(() -> field.setText(rows));
         robot.clickOn("#database-run-index");
     }
 
@@ -62,10 +62,11 @@ class DatabaseCancelViewTest {
     }
 
     @Test
-    void cancellingABuildLeavesNoHalfBuiltTableAndTheTabUsable(FxRobot robot) throws Exception {
+    void cancellingABuildDeletesItsTemporaryDatabaseAndTheTabStaysUsable(FxRobot robot) throws Exception {
         runRows(robot, "2000");
         awaitWorker();
-        assertThat(view.indexModel().tableRows()).isEqualTo(2_000);
+        assertThat(view.indexModel().getResult().rows()).isEqualTo(2_000);
+        assertThat(view.indexModel().temporaryFolders()).as("temporary database deleted after the run").isEmpty();
 
         javafx.beans.value.ChangeListener<Task<?>> canceller = (o, a, task) -> cancelOnFirstProgress(task);
         robot.interact(() -> context.work().currentProperty().addListener(canceller));
@@ -73,8 +74,7 @@ class DatabaseCancelViewTest {
         awaitWorker();
         robot.interact(() -> context.work().currentProperty().removeListener(canceller));
 
-        assertThat(view.indexModel().stagingLeft()).as("staging table dropped").isFalse();
-        assertThat(view.indexModel().tableRows()).as("previous table kept").isEqualTo(2_000);
+        assertThat(view.indexModel().temporaryFolders()).as("temporary database deleted on Cancel").isEmpty();
         assertThat(robot.lookup("#database-index-status").queryAs(Label.class).getText()).startsWith("Cancelled");
         assertThat(view.indexModel().getResult().rows()).isEqualTo(2_000);
         assertThat(robot.lookup("#database-run-index").queryAs(Button.class).isDisabled()).isFalse();
@@ -83,7 +83,7 @@ class DatabaseCancelViewTest {
         runRows(robot, "3000");
         awaitWorker();
         assertThat(view.indexModel().getResult().rows()).isEqualTo(3_000);
-        assertThat(view.indexModel().tableRows()).isEqualTo(3_000);
+        assertThat(view.indexModel().temporaryFolders()).isEmpty();
     }
 
     private static void cancelOnFirstProgress(Task<?> task) {

@@ -37,8 +37,8 @@ class DatabaseIndexViewTest {
     }
 
     void typeRows(FxRobot robot, String text) {
-        ComboBox<?> rows = robot.lookup("#database-rows").queryAs(ComboBox.class);
-        robot.interact(() -> rows.getEditor().setText(text));
+        javafx.scene.control.TextField rows = robot.lookup("#database-rows").queryAs(javafx.scene.control.TextField.class);
+        robot.interact(() -> rows.setText(text));
     }
 
     String text(FxRobot robot, String id) {
@@ -77,16 +77,22 @@ class DatabaseIndexViewTest {
         typeRows(robot, "lots");
         robot.clickOn("#database-run-index");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(text(robot, "#database-index-error")).contains("whole number from 1 to 10,000,000").contains("lots");
+        assertThat(text(robot, "#database-rows-problem")).isEqualTo("\"lots\" is not a whole number: kept 1,000,000 (1 to 10,000,000).");
+        assertThat(robot.lookup("#database-rows").queryAs(javafx.scene.control.TextField.class).getText()).isEqualTo("1,000,000");
         assertThat(view.indexModel().getResult()).isNull();
         typeRows(robot, "0");
         robot.clickOn("#database-run-index");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(text(robot, "#database-index-error")).contains("\"0\"");
+        assertThat(text(robot, "#database-rows-problem")).startsWith("0 is out of range: kept 1,000,000");
+        typeRows(robot, "999,999,999");
+        robot.clickOn("#database-run-index");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#database-rows-problem")).startsWith("999,999,999 is out of range: kept 1,000,000");
+        assertThat(view.indexModel().getResult()).isNull();
         typeRows(robot, "1e3");
         robot.clickOn("#database-run-index");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(text(robot, "#database-index-error")).isEmpty();
+        assertThat(text(robot, "#database-rows-problem")).isEmpty();
         assertThat(view.indexModel().getResult().rows()).isEqualTo(1_000);
     }
 
@@ -118,11 +124,11 @@ class DatabaseIndexViewTest {
     void switchesToTheLockingExperimentAndBack(FxRobot robot) {
         robot.clickOn("#database-mode-locks");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(view.mode()).isEqualTo(DatabaseView.Mode.LOCKS);
+        assertThat(view.model().modeProperty().get()).isEqualTo(DatabaseViewModel.Mode.LOCKS);
         assertThat(robot.lookup("#database-run-locks").tryQuery()).isPresent();
         assertThat(text(robot, "#narration")).contains("FOR UPDATE");
         robot.clickOn("#database-mode-index");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(view.mode()).isEqualTo(DatabaseView.Mode.INDEX);
+        assertThat(view.model().modeProperty().get()).isEqualTo(DatabaseViewModel.Mode.INDEX);
     }
 }

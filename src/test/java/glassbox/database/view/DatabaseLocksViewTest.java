@@ -41,10 +41,10 @@ class DatabaseLocksViewTest {
     void setUp(FxRobot robot, LockStrategy s, int stock, int buyers, int threads, int think) {
         robot.interact(() -> {
             robot.lookup("#database-strategy").queryAs(ComboBox.class).setValue(s);
-            ((Spinner<Integer>) robot.lookup("#database-stock").query()).getValueFactory().setValue(stock);
-            ((Spinner<Integer>) robot.lookup("#database-buyers").query()).getValueFactory().setValue(buyers);
-            ((Spinner<Integer>) robot.lookup("#database-threads").query()).getValueFactory().setValue(threads);
-            ((Spinner<Integer>) robot.lookup("#database-think").query()).getValueFactory().setValue(think);
+            robot.lookup("#database-stock").queryAs(javafx.scene.control.TextField.class).setText(String.valueOf(stock));
+            robot.lookup("#database-buyers").queryAs(javafx.scene.control.TextField.class).setText(String.valueOf(buyers));
+            robot.lookup("#database-threads").queryAs(javafx.scene.control.TextField.class).setText(String.valueOf(threads));
+            robot.lookup("#database-think").queryAs(javafx.scene.control.TextField.class).setText(String.valueOf(think));
         });
     }
 
@@ -60,14 +60,21 @@ class DatabaseLocksViewTest {
         var r = view.locksModel().getResult();
         assertThat(r).isNotNull();
         assertThat(r.invariantsHold()).isTrue();
+        // predict, then reveal: the replay starts before any sale; totals appear as it reaches them
+        assertThat(text(robot, "#database-tile-orders")).isEqualTo("0 of 6");
+        assertThat(text(robot, "#database-tile-elapsed")).isEqualTo("…");
+        robot.interact(() -> view.player().last());
         assertThat(text(robot, "#database-tile-orders")).isEqualTo("6 of 6");
         assertThat(text(robot, "#database-tile-oversold")).isEqualTo("0");
         assertThat(text(robot, "#database-tile-lost")).isEqualTo("0");
         assertThat(text(robot, "#database-tile-rejected")).isEqualTo("4");
         assertThat(view.player().getTrace().size()).isEqualTo(r.events().size() + 2);
         assertThat(view.player().getTrace().codeKey()).isEqualTo("database.code.pessimistic");
+        assertThat(text(robot, "#narration")).startsWith("Done: 6 orders");
+        robot.interact(() -> view.player().first());
         assertThat(text(robot, "#narration")).contains("pessimistic").contains("10 buyers");
         assertThat(view.timeline().drawnEvents()).isEqualTo(r.events().size());
+        robot.interact(() -> view.player().first());
         robot.clickOn("#player-forward");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text(robot, "#narration")).startsWith("Buyer");
@@ -107,6 +114,8 @@ class DatabaseLocksViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         var r = view.locksModel().getResult();
         assertThat(r.lostUpdates()).isPositive();
+        assertThat(text(robot, "#database-tile-lost")).isEqualTo("0");
+        robot.interact(() -> view.player().last());
         assertThat(text(robot, "#database-tile-lost").equals("0")).isFalse();
         assertThat(robot.lookup("#database-tile-lost").queryAs(Label.class).getStyleClass()).contains("bad");
         int lostStep = -1;
@@ -120,6 +129,7 @@ class DatabaseLocksViewTest {
         assertThat(lostStep).isPositive();
         int target = lostStep;
         robot.interact(() -> view.player().seek(target));
+        assertThat(text(robot, "#database-tile-lost")).isEqualTo("1");
         assertThat(text(robot, "#narration")).startsWith("A lost update");
     }
 }

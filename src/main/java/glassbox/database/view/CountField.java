@@ -1,0 +1,86 @@
+package glassbox.database.view;
+
+import glassbox.core.Messages;
+import java.util.OptionalLong;
+import javafx.beans.property.Property;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.Region;
+
+/**
+ * A whole-number field bound to a view-model property that never changes a value silently: text
+ * that is not a number, or a number outside the limits, leaves the property as it was, puts the last
+ * good value back in the field and says why beside it ({@code field-problem}).
+ */
+final class CountField {
+    private final Messages m;
+    private final TextField field = new TextField();
+    private final Label problem = new Label();
+    private final long min;
+    private final long max;
+    private final Property<Number> value;
+
+    CountField(Messages m, String id, long min, long max, Property<Number> value, String tipKey) {
+        this.m = m;
+        this.min = min;
+        this.max = max;
+        this.value = value;
+        field.setId(id);
+        field.setPrefColumnCount(Math.max(4, Units.count(max).length() - 1));
+        field.setMinWidth(Region.USE_PREF_SIZE);
+        field.setTooltip(glassbox.core.Widgets.tooltip(m, tipKey));
+        problem.setId(id + "-problem");
+        problem.getStyleClass().add("field-problem");
+        problem.setWrapText(true);
+        problem.setMaxWidth(360);
+        problem.managedProperty().bind(problem.textProperty().isNotEmpty());
+        problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
+        show();
+        value.addListener((o, a, b) -> show());
+        field.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                commit();
+            }
+        });
+    }
+
+    TextField field() {
+        return field;
+    }
+
+    Label problem() {
+        return problem;
+    }
+
+    private void show() {
+        field.setText(Units.count(value.getValue().longValue()));
+    }
+
+    /** Takes the typed value when it is good; else keeps the old one and says why. True when good. */
+    boolean commit() {
+        String typed = field.getText() == null ? "" : field.getText().trim();
+        OptionalLong v = Inputs.parseCount(typed);
+        String kept = Units.count(value.getValue().longValue());
+        String limits = m.get("database.field.limits", Units.count(min), Units.count(max));
+        if (v.isEmpty()) {
+            problem.setText(m.get("database.field.notNumber", glassbox.core.BoundedInput.abbreviate(typed, 24), kept, limits));
+            show();
+            return false;
+        }
+        if (v.getAsLong() < min || v.getAsLong() > max) {
+            problem.setText(m.get("database.field.outOfRange", Units.count(v.getAsLong()), kept, limits));
+            show();
+            return false;
+        }
+        problem.setText("");
+        value.setValue(v.getAsLong());
+        show();
+        return true;
+    }
+
+    /** Puts the last good value back (Esc). */
+    void revert() {
+        problem.setText("");
+        show();
+    }
+}
