@@ -74,7 +74,7 @@ public final class LayoutProbe {
         if (n instanceof Text t && t.getText() != null && !t.getText().isBlank()) {
             texts.add(new Shown(t, shown));
         }
-        if (n instanceof Control && (shown.getMinX() < -1 || shown.getMinY() < -1
+        if (n instanceof Control && showsSomething(n) && (shown.getMinX() < -1 || shown.getMinY() < -1
                 || shown.getMaxX() > ww + 1 || shown.getMaxY() > wh + 1)) {
             offscreen.add(name(n) + String.format(Locale.ROOT, " at %.0f,%.0f–%.0f,%.0f",
                     shown.getMinX(), shown.getMinY(), shown.getMaxX(), shown.getMaxY()));
@@ -84,6 +84,15 @@ public final class LayoutProbe {
                 walk(c, clip, texts, truncated, offscreen, ww, wh);
             }
         }
+    }
+
+    /** False for a control that draws nothing: zero width or height, or an empty label without a graphic. */
+    static boolean showsSomething(Node n) {
+        Bounds b = n.getLayoutBounds();
+        if (b.getWidth() < 1 || b.getHeight() < 1) {
+            return false;
+        }
+        return !(n instanceof Labeled l) || l.getGraphic() != null || l.getText() != null && !l.getText().isBlank();
     }
 
     /** True when the label shows less than its text (ends in the ellipsis instead). */

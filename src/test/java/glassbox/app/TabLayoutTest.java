@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.testfx.api.FxRobot;
@@ -19,11 +18,10 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Every real tab, in its default scene, at the sizes a lecture needs: no cut text, no overlapping
- * text, no control off the window (the same walk as {@code --layout-report}). Enabled with
- * {@code -Dglassbox.layoutTest=true} until every tab passes; then drop the condition.
+ * text, no control off the window (the same walk as {@code --layout-report}).
+ * Every tab must pass.
  */
 @Tag("layout")
-@EnabledIfSystemProperty(named = "glassbox.layoutTest", matches = "true")
 class TabLayoutTest {
     @ParameterizedTest
     @CsvSource({"1024, 768, projector, en", "1024, 768, projector, zh_CN", "1280, 720, light, en", "1280, 720, dark, en"})
