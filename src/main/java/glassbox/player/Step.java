@@ -10,7 +10,7 @@ import java.util.Set;
  *
  * @param <S> the topic's immutable state type (a snapshot or a structure-sharing value)
  */
-public record Step<S>(S state, Narration narration, int line, Set<?> highlights, EventKind event) {
+public record Step<S>(S state, Narration narration, int line, Set<? extends Highlight> highlights, EventKind event) {
     public Step {
         Objects.requireNonNull(narration, "narration");
         highlights = Set.copyOf(highlights);
@@ -19,23 +19,11 @@ public record Step<S>(S state, Narration narration, int line, Set<?> highlights,
         }
     }
 
-    public static <S> Step<S> of(S state, Narration narration, int line, Set<?> highlights) {
+    public static <S> Step<S> of(S state, Narration narration, int line, Set<? extends Highlight> highlights) {
         return new Step<>(state, narration, line, highlights, null);
     }
 
     public boolean hasEvent() {
         return event != null;
-    }
-
-    /**
-     * The highlights as strings, for views whose engine still names them with strings.
-     * Transitional: each topic moves to {@link Highlight} records, then this goes.
-     */
-    public static Set<String> strings(Set<?> highlights) {
-        Set<String> out = new java.util.HashSet<>();
-        for (Object h : highlights) {
-            out.add(String.valueOf(h));
-        }
-        return out;
     }
 }

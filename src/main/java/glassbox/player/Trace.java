@@ -61,11 +61,11 @@ public record Trace<S>(String codeKey, List<Step<S>> steps) {
             return this;
         }
 
-        public Builder<S> add(S state, Narration narration, int line, Set<?> highlights) {
+        public Builder<S> add(S state, Narration narration, int line, Set<? extends Highlight> highlights) {
             return add(new Step<>(state, narration, line, highlights, null));
         }
 
-        public Builder<S> add(S state, Narration narration, int line, Set<?> highlights, EventKind event) {
+        public Builder<S> add(S state, Narration narration, int line, Set<? extends Highlight> highlights, EventKind event) {
             return add(new Step<>(state, narration, line, highlights, event));
         }
 

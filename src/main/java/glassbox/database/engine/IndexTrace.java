@@ -15,28 +15,31 @@ public final class IndexTrace {
         Trace.Builder<IndexFrame> b = Trace.builder(CODE);
         int height = BTreeMath.height(r.rows(), BTreeMath.H2_FANOUT);
         b.add(new IndexFrame(IndexPhase.ROWS, null, null, r),
-                Narration.of("database.narr.rows", count(r.rows()), r.insertMs()), 2, Set.of("build"), IndexMarker.BUILD);
+                Narration.of("database.narr.rows", count(r.rows()), r.insertMs()), CodeLines.Index.INSERT_SELECT, Set.of(DbHighlight.Stage.BUILD), IndexMarker.BUILD);
         b.add(new IndexFrame(IndexPhase.INDEX, null, null, r),
-                Narration.of("database.narr.index", r.indexMs(), r.buildMs()), 3, Set.of("build"));
+                Narration.of("database.narr.index", r.indexMs(), r.buildMs()), CodeLines.Index.CREATE_INDEX, Set.of(DbHighlight.Stage.BUILD));
         b.add(new IndexFrame(IndexPhase.HEIGHT, null, null, r),
                 Narration.of("database.narr.height", BTreeMath.H2_FANOUT, height,
-                        count(BTreeMath.leafPages(r.rows(), BTreeMath.H2_FANOUT))), 3, Set.of("btree"));
+                        count(BTreeMath.leafPages(r.rows(), BTreeMath.H2_FANOUT))), CodeLines.Index.CREATE_INDEX,
+                Set.of(DbHighlight.Stage.BTREE));
         for (QueryTiming q : r.queries()) {
             Narration query = Narration.of(q.kind().labelKey());
             b.add(new IndexFrame(IndexPhase.INDEXED, q.kind(), true, r),
                     Narration.of(q.indexUsed() ? "database.narr.indexed" : "database.narr.indexedNoIndex",
                             query, IndexExperiment.INDEX, micros(q.indexedUs()), r.repeat()),
-                    5, Set.of(q.kind().name() + "-indexed"), IndexMarker.PLAN);
+                    CodeLines.Index.TIME_INDEXED, Set.of(new DbHighlight.Query(q.kind(), true)), IndexMarker.PLAN);
             b.add(new IndexFrame(IndexPhase.SCAN, q.kind(), false, r),
                     Narration.of("database.narr.scan", query, count(r.rows()), micros(q.scanUs())),
-                    6, Set.of(q.kind().name() + "-scan"));
+                    CodeLines.Index.TIME_SCAN, Set.of(new DbHighlight.Query(q.kind(), false)));
             b.add(new IndexFrame(IndexPhase.SPEEDUP, q.kind(), null, r),
-                    Narration.of("database.narr.speedup", query, speedup(q.speedup())), 7, Set.of(q.kind().name()));
+                    Narration.of("database.narr.speedup", query, speedup(q.speedup())),
+                    CodeLines.Index.REPORT, Set.of(new DbHighlight.Query(q.kind(), null)));
         }
         QueryTiming point = r.timing(QueryKind.POINT);
         b.add(new IndexFrame(IndexPhase.VERDICT, QueryKind.POINT, null, r),
                 Narration.of(r.claimHolds() ? "database.narr.claimHolds" : "database.narr.claimFails",
-                        count(r.rows()), speedup(point.speedup())), 7, Set.of("verdict"), IndexMarker.VERDICT);
+                        count(r.rows()), speedup(point.speedup())), CodeLines.Index.REPORT,
+                Set.of(DbHighlight.Stage.VERDICT), IndexMarker.VERDICT);
         return b.build();
     }
 

@@ -62,7 +62,7 @@ public final class LockTrace {
                 }
             }
             b.add(new LockFrame(i, e, e.atUs(), stock, orders, lost, retries, rejected), n,
-                    line(p.strategy(), e.kind()), Set.of("buyer-" + e.buyer()), marker);
+                    line(p.strategy(), e.kind()), Set.of(new DbHighlight.Buyer(e.buyer())), marker);
         }
         long end = events.isEmpty() ? 0 : events.get(events.size() - 1).atUs();
         b.add(new LockFrame(events.size(), null, end, r.stockAfter(), r.orders(), r.lostUpdates(), r.retries(), r.rejected()),
@@ -124,28 +124,29 @@ public final class LockTrace {
     static int line(LockStrategy s, TxEventKind k) {
         return switch (s) {
             case NONE, PESSIMISTIC -> switch (k) {
-                case START -> 1;
-                case READ -> 2;
-                case LOCK_WAIT -> s == LockStrategy.PESSIMISTIC ? 2 : 6;
-                case REJECT -> 4;
-                case WRITE -> 6;
-                case COMMIT -> 7;
+                case START -> CodeLines.ReadThenWrite.BEGIN;
+                case READ -> CodeLines.ReadThenWrite.READ;
+                case LOCK_WAIT -> s == LockStrategy.PESSIMISTIC ? CodeLines.ReadThenWrite.READ
+                        : CodeLines.ReadThenWrite.UPDATE;
+                case REJECT -> CodeLines.ReadThenWrite.SOLD_OUT;
+                case WRITE -> CodeLines.ReadThenWrite.UPDATE;
+                case COMMIT -> CodeLines.ReadThenWrite.COMMIT;
                 default -> 0;
             };
             case OPTIMISTIC -> switch (k) {
-                case START -> 1;
-                case READ -> 2;
-                case REJECT -> 4;
-                case LOCK_WAIT, WRITE -> 5;
-                case RETRY -> 6;
-                case COMMIT -> 7;
+                case START -> CodeLines.Optimistic.BEGIN;
+                case READ -> CodeLines.Optimistic.READ;
+                case REJECT -> CodeLines.Optimistic.SOLD_OUT;
+                case LOCK_WAIT, WRITE -> CodeLines.Optimistic.UPDATE_IF_VERSION;
+                case RETRY -> CodeLines.Optimistic.RETRY;
+                case COMMIT -> CodeLines.Optimistic.COMMIT;
                 default -> 0;
             };
             case ATOMIC -> switch (k) {
-                case START -> 1;
-                case LOCK_WAIT, WRITE -> 3;
-                case REJECT -> 4;
-                case COMMIT -> 6;
+                case START -> CodeLines.Atomic.BEGIN;
+                case LOCK_WAIT, WRITE -> CodeLines.Atomic.UPDATE_IF_STOCK;
+                case REJECT -> CodeLines.Atomic.SOLD_OUT;
+                case COMMIT -> CodeLines.Atomic.COMMIT;
                 default -> 0;
             };
         };

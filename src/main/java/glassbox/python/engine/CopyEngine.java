@@ -50,7 +50,7 @@ public final class CopyEngine {
             glassbox.player.Step<CopyState> l = left.step(Math.min(i, left.size() - 1));
             glassbox.player.Step<CopyState> r = right.step(Math.min(i, right.size() - 1));
             glassbox.player.Step<CopyState> lead = r.hasEvent() || i >= left.size() ? r : l;
-            java.util.Set<Object> hl = new java.util.HashSet<>(l.highlights());
+            java.util.Set<glassbox.player.Highlight> hl = new java.util.HashSet<>(l.highlights());
             hl.addAll(r.highlights());
             glassbox.core.Narration say = l.narration().equals(r.narration()) ? l.narration()
                     : glassbox.core.Narration.of("copy.narr.pair", l.narration(), r.narration());

@@ -1,5 +1,6 @@
 package glassbox.python.engine;
 
+import glassbox.player.Highlight;
 import glassbox.core.Narration;
 import glassbox.player.Trace;
 import java.util.ArrayList;
@@ -38,7 +39,7 @@ public final class Tracer implements StepSink {
             throw new LimitExceeded("the trace would keep more than " + CELL_BUDGET
                     + " drawn cells; use fewer or smaller objects (the safety cap)");
         }
-        Set<Object> highlights = new LinkedHashSet<>();
+        Set<Highlight> highlights = new LinkedHashSet<>();
         if (source instanceof Py.Container s) {
             highlights.add(new ObjectHighlight(Snapshots.id(s)));
         }
@@ -111,7 +112,7 @@ public final class Tracer implements StepSink {
     }
 
     /** Narrates loop and branch headers, def/class, break/continue and with entry; false for other statements. */
-    private boolean header(Interpreter in, CopyState state, Set<Object> highlights) {
+    private boolean header(Interpreter in, CopyState state, Set<Highlight> highlights) {
         Ast.Stmt s = in.currentStatement();
         String line = String.valueOf(s.line());
         if (s instanceof Ast.If || s instanceof Ast.While) {
@@ -171,7 +172,7 @@ public final class Tracer implements StepSink {
         }
     }
 
-    private void deep(StepKind kind, CopyState state, Py.Obj source, Py.Obj copy, Set<Object> highlights) {
+    private void deep(StepKind kind, CopyState state, Py.Obj source, Py.Obj copy, Set<Highlight> highlights) {
         String type = source.typeName();
         String label = label(source);
         switch (kind) {
@@ -194,7 +195,7 @@ public final class Tracer implements StepSink {
         return o instanceof Py.Container c ? Snapshots.id(c) : Snapshots.ghost(o);
     }
 
-    private void statement(Interpreter in, CopyState state, Set<Object> highlights) {
+    private void statement(Interpreter in, CopyState state, Set<Highlight> highlights) {
         Ast.Stmt s = in.currentStatement();
         String line = String.valueOf(s.line());
         if (!in.statementCopies().isEmpty()) {
@@ -233,7 +234,7 @@ public final class Tracer implements StepSink {
         trace.add(state, Narration.of("copy.narr.ran", line), 0, highlights);
     }
 
-    private void copyNarration(Interpreter in, CopyState state, CopyRecord r, String line, Set<Object> highlights) {
+    private void copyNarration(Interpreter in, CopyState state, CopyRecord r, String line, Set<Highlight> highlights) {
         String how = r.how();
         if (r.result() == r.source()) {
             trace.add(state, Narration.of("copy.narr.copySame", line, how, r.source().typeName()), 0, highlights,
@@ -260,7 +261,7 @@ public final class Tracer implements StepSink {
     }
 
     private void bindNarration(Interpreter in, CopyState state, Ast.Stmt s, String name, Py.Obj old, String line,
-                               Set<Object> highlights) {
+                               Set<Highlight> highlights) {
         Py.Obj now = in.currentLocals().get(name);
         if (s instanceof Ast.AugAssign a && now != old) {
             trace.add(state, Narration.of("copy.narr.rebindImmutable", line, name, a.op(), now.typeName()), 0, highlights);

@@ -31,12 +31,16 @@ public final class TestTraces {
         return new Messages(Locale.ENGLISH, List.of("messages", "playertest"));
     }
 
+    /** A step's light in the test traces. */
+    public record Lit(int step) implements glassbox.player.Highlight {
+    }
+
     /** Steps 1..5 narrate "Step number i" and light code lines 1,2,2,3,4; step 3 is a split. */
     public static Trace<Integer> five() {
         int[] lines = {1, 2, 2, 3, 4};
         Trace.Builder<Integer> b = Trace.builder("playertest.code");
         for (int i = 1; i <= 5; i++) {
-            b.add(i, Narration.of("playertest.step", String.valueOf(i)), lines[i - 1], Set.of("n" + i),
+            b.add(i, Narration.of("playertest.step", String.valueOf(i)), lines[i - 1], Set.of(new Lit(i)),
                     i == 3 ? Marker.SPLIT : null);
         }
         return b.build();
