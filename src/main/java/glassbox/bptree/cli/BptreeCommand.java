@@ -44,8 +44,12 @@ public final class BptreeCommand implements Callable<Integer> {
         String file;
     }
 
+    @picocli.CommandLine.Mixin
+    glassbox.store.cli.SaveOption save;
+
     @Override
     public Integer call() {
+        save.check();
         if (order < BPlusTree.MIN_ORDER || order > BPlusTree.MAX_ORDER) {
             throw usage("order " + order + " is outside 3..1024");
         }
@@ -56,9 +60,10 @@ public final class BptreeCommand implements Callable<Integer> {
             throw usage(e.getMessage());
         }
         java.io.PrintWriter out = spec.commandLine().getOut();
-        out.println(Json.write(run(order, ops)));
+        String json = Json.write(run(order, ops));
+        out.println(json);
         out.flush();
-        return 0;
+        return save.record("bptree", java.util.Map.of("order", order, "ops", source.ops != null ? source.ops : "@" + source.file), json);
     }
 
     /** Runs {@code ops} on a fresh tree of order {@code order}; the JSON document as ordered maps. */

@@ -30,8 +30,12 @@ public final class IndexCommand implements Callable<Integer> {
     @Mixin
     DatabaseOptions database;
 
+    @picocli.CommandLine.Mixin
+    glassbox.store.cli.SaveOption save;
+
     @Override
     public Integer call() {
+        save.check();
         if (rows < IndexExperiment.MIN_ROWS || rows > IndexExperiment.MAX_ROWS) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--rows must be between 1 and 10000000 (got " + rows + ")");
@@ -42,8 +46,9 @@ public final class IndexCommand implements Callable<Integer> {
         }
         DatabaseOptions.Target target = database.check(spec);
         IndexResult r = DatabaseOptions.run(spec, target, true, db -> new IndexExperiment(db).run(rows, repeat, RunControl.NONE));
-        spec.commandLine().getOut().println(Json.write(r.toJson()));
+        String json = Json.write(r.toJson());
+        spec.commandLine().getOut().println(json);
         spec.commandLine().getOut().flush();
-        return 0;
+        return save.record("database", java.util.Map.of("experiment", "index", "rows", rows, "repeat", repeat), json);
     }
 }

@@ -40,8 +40,12 @@ public final class LocksCommand implements Callable<Integer> {
     @Mixin
     DatabaseOptions database;
 
+    @picocli.CommandLine.Mixin
+    glassbox.store.cli.SaveOption save;
+
     @Override
     public Integer call() {
+        save.check();
         LockStrategy s = LockStrategy.parse(strategy).orElseThrow(() -> new CommandLine.ParameterException(
                 spec.commandLine(), "unknown strategy '" + strategy + "' (use none, pessimistic, optimistic or atomic)"));
         LockParams params;
@@ -52,8 +56,9 @@ public final class LocksCommand implements Callable<Integer> {
         }
         DatabaseOptions.Target target = database.check(spec);
         LockResult r = DatabaseOptions.run(spec, target, false, db -> new LockExperiment(db).run(params, RunControl.NONE));
-        spec.commandLine().getOut().println(Json.write(r.toJson()));
+        String json = Json.write(r.toJson());
+        spec.commandLine().getOut().println(json);
         spec.commandLine().getOut().flush();
-        return 0;
+        return save.record("database", java.util.Map.of("experiment", "locks", "strategy", strategy, "stock", stock, "buyers", buyers, "threads", threads, "think_ms", thinkMs), json);
     }
 }

@@ -34,8 +34,12 @@ public final class PipelineCommand implements Callable<Integer> {
     /** Where "-" reads from (System.in unless a test says otherwise). */
     InputStream stdin = System.in;
 
+    @picocli.CommandLine.Mixin
+    glassbox.store.cli.SaveOption save;
+
     @Override
     public Integer call() {
+        save.check();
         Scenario s;
         try {
             s = Scenario.parse(read());
@@ -52,9 +56,10 @@ public final class PipelineCommand implements Callable<Integer> {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("calls", r.calls());
         out.put("status", r.status());
-        spec.commandLine().getOut().println(Json.write(out));
+        String json = Json.write(out);
+        spec.commandLine().getOut().println(json);
         spec.commandLine().getOut().flush();
-        return 0;
+        return save.record("pipeline", java.util.Map.of("scenario", scenario), json);
     }
 
     private String read() {

@@ -30,8 +30,12 @@ public final class PythonCommand implements Callable<Integer> {
             description = "The script (- reads standard input; at most 1 MiB).")
     String script;
 
+    @picocli.CommandLine.Mixin
+    glassbox.store.cli.SaveOption save;
+
     @Override
     public Integer call() {
+        save.check();
         String source;
         try {
             source = BoundedInput.read(script, System.in);
@@ -44,8 +48,10 @@ public final class PythonCommand implements Callable<Integer> {
         } catch (ScriptProblem p) {
             throw new CommandLine.ParameterException(spec.commandLine(), p.describe());
         }
-        spec.commandLine().getOut().println(Json.write(report.json()));
+        String json = Json.write(report.json());
+        spec.commandLine().getOut().println(json);
         spec.commandLine().getOut().flush();
-        return report.exitCode();
+        int saved = save.record("python", java.util.Map.of("script", source), json);
+        return saved != 0 ? saved : report.exitCode();
     }
 }

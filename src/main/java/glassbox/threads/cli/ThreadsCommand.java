@@ -53,8 +53,12 @@ public final class ThreadsCommand implements Callable<Integer> {
     @Option(names = "--no-events", description = "Leave the events list out.")
     boolean noEvents;
 
+    @picocli.CommandLine.Mixin
+    glassbox.store.cli.SaveOption save;
+
     @Override
     public Integer call() {
+        save.check();
         Workload workload;
         SimSettings settings;
         try {
@@ -65,7 +69,9 @@ public final class ThreadsCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         Schedule schedule = Simulator.run(workload, settings);
-        Json.print(ScheduleJson.of(schedule, !noEvents));
-        return 0;
+        String json = Json.write(ScheduleJson.of(schedule, !noEvents));
+        spec.commandLine().getOut().println(json);
+        spec.commandLine().getOut().flush();
+        return save.record("threads", java.util.Map.of("policy", policy, "threads", threads), json);
     }
 }
