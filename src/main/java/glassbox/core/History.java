@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 
@@ -68,6 +69,20 @@ public final class History<T> {
         T forward = redo.pop();
         update();
         return Optional.of(forward);
+    }
+
+    /** Undoes into {@code restore}, which is handed the state to go back to; false when there is none. */
+    public boolean undo(T current, Consumer<? super T> restore) {
+        Optional<T> back = undo(current);
+        back.ifPresent(restore);
+        return back.isPresent();
+    }
+
+    /** Redoes into {@code restore}, which is handed the state to go forward to; false when there is none. */
+    public boolean redo(T current, Consumer<? super T> restore) {
+        Optional<T> forward = redo(current);
+        forward.ifPresent(restore);
+        return forward.isPresent();
     }
 
     public void clear() {

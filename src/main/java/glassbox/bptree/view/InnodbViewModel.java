@@ -173,18 +173,12 @@ public final class InnodbViewModel implements Undoable {
 
     @Override
     public boolean undo() {
-        return history.undo(current.get()).map(in -> {
-            load(in);
-            return true;
-        }).orElse(false);
+        return history.undo(current.get(), this::load);
     }
 
     @Override
     public boolean redo() {
-        return history.redo(current.get()).map(in -> {
-            load(in);
-            return true;
-        }).orElse(false);
+        return history.redo(current.get(), this::load);
     }
 
     private void commit(Input in) {

@@ -203,18 +203,12 @@ final class DatabaseViewModel implements Undoable {
 
     @Override
     public boolean undo() {
-        return history.undo(snapshot()).map(s -> {
-            restore(s);
-            return true;
-        }).orElse(false);
+        return history.undo(snapshot(), this::restore);
     }
 
     @Override
     public boolean redo() {
-        return history.redo(snapshot()).map(s -> {
-            restore(s);
-            return true;
-        }).orElse(false);
+        return history.redo(snapshot(), this::restore);
     }
 
     /** The current input as a scene (see docs/readme/database.md); never the password. */

@@ -449,13 +449,13 @@ public final class PipelineViewModel implements Undoable {
     /** Undoes the last stack edit; false when there is none. */
     @Override
     public boolean undo() {
-        return history.undo(List.copyOf(stack)).map(this::publishStack).isPresent();
+        return history.undo(List.copyOf(stack), this::publishStack);
     }
 
     /** Redoes the last undone stack edit; false when there is none. */
     @Override
     public boolean redo() {
-        return history.redo(List.copyOf(stack)).map(this::publishStack).isPresent();
+        return history.redo(List.copyOf(stack), this::publishStack);
     }
 
     private void edit(List<StackEntry> next) {
