@@ -17,7 +17,6 @@ import glassbox.core.History;
 import glassbox.core.Json;
 import glassbox.core.Messages;
 import glassbox.core.SceneProblem;
-import glassbox.core.Undoable;
 import glassbox.player.Step;
 import glassbox.player.view.PlayerViewModel;
 import java.util.ArrayList;
@@ -39,7 +38,7 @@ import javafx.beans.property.StringProperty;
  * The side-by-side mode: the input (order, keys, operation) as editable properties, the last input
  * that ran, its undo history, and the two pictures and fact lines of the step the player shows.
  */
-public final class CompareViewModel implements Undoable {
+public final class CompareViewModel implements ModeView.Model {
     private final Messages messages;
     private final PlayerViewModel player = new PlayerViewModel();
     private final History<Input> history = new History<>();

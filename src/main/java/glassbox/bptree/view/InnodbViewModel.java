@@ -13,7 +13,6 @@ import glassbox.core.History;
 import glassbox.core.Json;
 import glassbox.core.Messages;
 import glassbox.core.SceneProblem;
-import glassbox.core.Undoable;
 import glassbox.player.Step;
 import glassbox.player.view.PlayerViewModel;
 import java.util.ArrayList;
@@ -38,7 +37,7 @@ import javafx.beans.property.StringProperty;
  * table, a covering query, MyISAM for contrast) on which value, and the fan-out knobs; the picture
  * of the step the player shows and the arithmetic's result.
  */
-public final class InnodbViewModel implements Undoable {
+public final class InnodbViewModel implements ModeView.Model {
     private static final Pattern NAME = Pattern.compile("[A-Za-z]{1,20}");
 
     /** The mode's whole input. */
