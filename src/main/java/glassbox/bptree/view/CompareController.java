@@ -5,6 +5,7 @@ import glassbox.core.Messages;
 import glassbox.player.view.PlayerPane;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
@@ -25,6 +26,7 @@ public final class CompareController {
     @FXML SplitPane stage;
     @FXML ChoiceBox<Integer> order;
     @FXML ChoiceBox<Op> op;
+    @FXML CheckBox preemptive;
     @FXML TextField keys;
     @FXML TextField a;
     @FXML TextField b;
@@ -77,6 +79,11 @@ public final class CompareController {
         });
         order.valueProperty().bindBidirectional(model.orderProperty());
         op.valueProperty().bindBidirectional(model.opProperty());
+        preemptive.selectedProperty().bindBidirectional(model.preemptiveProperty());
+        // USFCA offers preemptive split only for even orders; at an odd order the box is off and disabled.
+        preemptive.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> order.getValue() == null || order.getValue() % 2 != 0, order.valueProperty()));
+        preemptive.setOnAction(e -> runAndReturnFocus()); // a click, not a fill from undo or a scene
         keys.textProperty().bindBidirectional(model.keysTextProperty());
         a.textProperty().bindBidirectional(model.aTextProperty());
         b.textProperty().bindBidirectional(model.bTextProperty());

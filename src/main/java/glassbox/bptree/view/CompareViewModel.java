@@ -44,6 +44,7 @@ public final class CompareViewModel implements ModeView.Model {
     private final History<Input> history = new History<>();
     private final ObjectProperty<Integer> order = new SimpleObjectProperty<>(this, "order");
     private final ObjectProperty<Op> op = new SimpleObjectProperty<>(this, "op");
+    private final BooleanProperty preemptive = new SimpleBooleanProperty(this, "preemptive", false);
     private final StringProperty keysText = new SimpleStringProperty(this, "keysText", "");
     private final StringProperty aText = new SimpleStringProperty(this, "aText", "");
     private final StringProperty bText = new SimpleStringProperty(this, "bText", "");
@@ -75,6 +76,11 @@ public final class CompareViewModel implements ModeView.Model {
 
     public ObjectProperty<Op> opProperty() {
         return op;
+    }
+
+    /** Whether the B-Tree splits full nodes on the way down; only takes effect at an even order. */
+    public BooleanProperty preemptiveProperty() {
+        return preemptive;
     }
 
     public StringProperty keysTextProperty() {
@@ -177,7 +183,8 @@ public final class CompareViewModel implements ModeView.Model {
         current.set(in);
         fill(in);
         problem.set("");
-        btreeTitle.set(messages.get("btree.cmp.btreeTitle", in.order(), in.order() - 1));
+        btreeTitle.set(messages.get("btree.cmp.btreeTitle", in.order(), in.order() - 1)
+                + (in.preemptive() ? " " + messages.get("btree.cmp.preemptive.title") : ""));
         bptreeTitle.set(messages.get("btree.cmp.bptreeTitle", in.order(), in.order() - 1));
         player.load(SideBySide.run(in), false);
     }
@@ -185,6 +192,7 @@ public final class CompareViewModel implements ModeView.Model {
     private void fill(Input in) {
         order.set(in.order());
         op.set(in.op());
+        preemptive.set(in.preemptive());
         keysText.set(KeyListText.format(in.keys()));
         aText.set(String.valueOf(in.a()));
         bText.set(in.op() == Op.RANGE ? String.valueOf(in.b()) : "");
@@ -202,7 +210,7 @@ public final class CompareViewModel implements ModeView.Model {
         if (op.get() == Op.RANGE && a > b) {
             throw new IllegalArgumentException(messages.get("btree.problem.range", a, b));
         }
-        return new Input(order.get(), keys, op.get(), a, b);
+        return new Input(order.get(), keys, op.get(), a, b, preemptive.get() && order.get() % 2 == 0);
     }
 
     private int field(String text, String problemKey) {
@@ -215,11 +223,14 @@ public final class CompareViewModel implements ModeView.Model {
 
     // ------------------------------------------------------------------ scenes
 
-    /** {@code {"order": 5, "keys": [...], "op": "search", "key": 28}}; a range has "from" and "to". */
+    /** {@code {"order": 5, "keys": [...], "op": "search", "key": 28}}; a range has "from" and "to"; an even order may add {@code "preemptive": true}. */
     public ObjectNode scene() {
         Input in = current.get();
         ObjectNode o = Json.MAPPER.createObjectNode();
         o.put("order", in.order());
+        if (in.preemptive()) {
+            o.put("preemptive", true);
+        }
         ArrayNode ks = o.putArray("keys");
         in.keys().forEach(ks::add);
         o.put("op", in.op().name().toLowerCase());
@@ -233,14 +244,22 @@ public final class CompareViewModel implements ModeView.Model {
     }
 
     public void applyScene(ObjectNode s) throws SceneProblem {
-        Set<String> allowed = Set.of("order", "keys", "op", "key", "from", "to");
+        Set<String> allowed = Set.of("order", "preemptive", "keys", "op", "key", "from", "to");
         for (var it = s.fieldNames(); it.hasNext(); ) {
             String n = it.next();
             if (!allowed.contains(n)) {
-                throw new SceneProblem(n, "unknown key (expected order, keys, op, key or from and to)");
+                throw new SceneProblem(n, "unknown key (expected order, preemptive, keys, op, key or from and to)");
             }
         }
         int ord = SceneFields.integer(s, "order", 3, Input.MAX_ORDER);
+        JsonNode pre = s.get("preemptive");
+        if (pre != null && !pre.isBoolean()) {
+            throw new SceneProblem("preemptive", "not true or false");
+        }
+        boolean early = pre != null && pre.booleanValue();
+        if (early && ord % 2 != 0) {
+            throw new SceneProblem("preemptive", "needs an even order (as in USFCA), not " + ord);
+        }
         JsonNode ks = s.get("keys");
         if (ks == null || !ks.isArray()) {
             throw new SceneProblem("keys", "missing or not an array of whole numbers");
@@ -276,14 +295,14 @@ public final class CompareViewModel implements ModeView.Model {
             if (from > to) {
                 throw new SceneProblem("from", "is after to");
             }
-            in = new Input(ord, keys, o, from, to);
+            in = new Input(ord, keys, o, from, to, early);
         } else {
             for (String n : List.of("from", "to")) {
                 if (s.has(n)) {
                     throw new SceneProblem(n, "only a range has from and to");
                 }
             }
-            in = new Input(ord, keys, o, SceneFields.integer(s, "key", -999_999, 999_999), 0);
+            in = new Input(ord, keys, o, SceneFields.integer(s, "key", -999_999, 999_999), 0, early);
         }
         history.record(current.get());
         load(in);

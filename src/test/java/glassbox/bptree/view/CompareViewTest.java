@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -75,6 +76,48 @@ class CompareViewTest {
         assertThat(view.model().currentProperty().get().op()).isEqualTo(glassbox.bptree.engine.btree.SideBySide.Op.SEARCH);
         assertThat(onFx(robot, () -> view.undoable().redo())).isTrue();
         assertThat(view.model().currentProperty().get().b()).isEqualTo(45);
+    }
+
+    @Test
+    void preemptiveSplitIsOfferedAtEvenOrdersOnlyAndSplitsTheFullRootOnTheWayDown(FxRobot robot) throws Exception {
+        assertThat(view.model().currentProperty().get().order()).isEqualTo(5);
+        assertThat(robot.lookup("#cmp-preemptive").queryAs(CheckBox.class).isDisabled()).isTrue();
+        robot.interact(() -> {
+            view.model().orderProperty().set(4);
+            view.model().opProperty().set(glassbox.bptree.engine.btree.SideBySide.Op.INSERT);
+            view.model().keysTextProperty().set("1..3");
+        });
+        robot.doubleClickOn("#cmp-a").eraseText(4).write("4").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(splitKinds()).containsExactly(glassbox.bptree.engine.btree.BtreeEventKind.SPLIT);
+        assertThat(robot.lookup("#cmp-preemptive").queryAs(CheckBox.class).isDisabled()).isFalse();
+        robot.clickOn("#cmp-preemptive");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.model().currentProperty().get().preemptive()).isTrue();
+        assertThat(splitKinds()).containsExactly(glassbox.bptree.engine.btree.BtreeEventKind.PREEMPTIVE_SPLIT);
+        assertThat(robot.lookup("#cmp-btree-title").queryAs(Label.class).getText()).contains("on the way down");
+        assertThat(view.scene().orElseThrow().get("preemptive").booleanValue()).isTrue();
+        assertThat(onFx(robot, () -> view.undoable().undo())).isTrue();
+        assertThat(robot.lookup("#cmp-preemptive").queryAs(CheckBox.class).isSelected()).isFalse();
+        assertThat(splitKinds()).containsExactly(glassbox.bptree.engine.btree.BtreeEventKind.SPLIT);
+        ObjectNode odd = (ObjectNode) Json.MAPPER.readTree(
+                "{\"order\":5,\"preemptive\":true,\"keys\":[1],\"op\":\"search\",\"key\":1}");
+        assertThatThrownBy(() -> onFxThrowing(robot, () -> view.applyScene(odd)))
+                .isInstanceOf(SceneProblem.class).hasMessageContaining("even order");
+    }
+
+    /** The B-Tree's split events, in order, over the whole trace the player holds. */
+    private java.util.List<glassbox.bptree.engine.btree.BtreeEventKind> splitKinds() {
+        var t = view.player().getTrace();
+        var kinds = new java.util.ArrayList<glassbox.bptree.engine.btree.BtreeEventKind>();
+        for (int i = 0; i < t.size(); i++) {
+            CompareFrame f = (CompareFrame) t.step(i).state();
+            if (f.btree().event() instanceof glassbox.bptree.engine.btree.BtreeEvent.Split sp
+                    && (i == 0 || !sp.equals(((CompareFrame) t.step(i - 1).state()).btree().event()))) {
+                kinds.add(sp.kind());
+            }
+        }
+        return kinds;
     }
 
     @Test

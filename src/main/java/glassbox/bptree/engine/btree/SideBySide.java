@@ -36,9 +36,15 @@ public final class SideBySide {
      * @param op    the operation
      * @param a     the key (search, insert, delete) or the range's start
      * @param b     the range's end (ignored otherwise)
+     * @param preemptive whether the B-Tree splits full nodes on the way down (even orders only, as USFCA)
      */
-    public record Input(int order, List<Integer> keys, Op op, int a, int b) {
+    public record Input(int order, List<Integer> keys, Op op, int a, int b, boolean preemptive) {
         public static final int MAX_ORDER = 10;
+
+        /** An input whose B-Tree splits only when a node overflows (USFCA's default). */
+        public Input(int order, List<Integer> keys, Op op, int a, int b) {
+            this(order, keys, op, a, b, false);
+        }
 
         public Input {
             keys = List.copyOf(keys);
@@ -54,6 +60,9 @@ public final class SideBySide {
             if (op == Op.RANGE && a > b) {
                 throw new IllegalArgumentException("range start " + a + " is after its end " + b);
             }
+            if (preemptive && order % 2 != 0) {
+                throw new IllegalArgumentException("preemptive split needs an even order (as in USFCA): " + order);
+            }
         }
     }
 
@@ -62,7 +71,7 @@ public final class SideBySide {
 
     /** Builds both trees from the keys (not traced), then runs the operation on both, paired. */
     public static Trace<CompareFrame> run(Input in) {
-        BTree bt = new BTree(in.order(), false);
+        BTree bt = new BTree(in.order(), in.preemptive());
         BPlusTree bp = new BPlusTree(in.order());
         for (int k : in.keys()) {
             bt.insert(k);
