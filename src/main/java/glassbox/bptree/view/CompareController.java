@@ -111,6 +111,14 @@ public final class CompareController {
         bptreeDrawing.pictureProperty(model.bptreePictureProperty());
         btreeTitle.textProperty().bind(model.btreeTitleProperty());
         bptreeTitle.textProperty().bind(model.bptreeTitleProperty());
+        btreeTitle.setTooltip(new javafx.scene.control.Tooltip());
+        btreeTitle.getTooltip().textProperty().bind(model.btreeAboutProperty());
+        btreeTitle.getTooltip().setWrapText(true);
+        btreeTitle.getTooltip().setMaxWidth(520);
+        bptreeTitle.setTooltip(new javafx.scene.control.Tooltip());
+        bptreeTitle.getTooltip().textProperty().bind(model.bptreeAboutProperty());
+        bptreeTitle.getTooltip().setWrapText(true);
+        bptreeTitle.getTooltip().setMaxWidth(520);
         btreeFacts.textProperty().bind(model.btreeFactsProperty());
         bptreeFacts.textProperty().bind(model.bptreeFactsProperty());
         btreeFacts.visibleProperty().bind(model.outcomeHiddenProperty().not());

@@ -56,6 +56,8 @@ public final class CompareViewModel implements ModeView.Model {
     private final ReadOnlyStringWrapper bptreeFacts = new ReadOnlyStringWrapper(this, "bptreeFacts", "");
     private final ReadOnlyStringWrapper btreeTitle = new ReadOnlyStringWrapper(this, "btreeTitle", "");
     private final ReadOnlyStringWrapper bptreeTitle = new ReadOnlyStringWrapper(this, "bptreeTitle", "");
+    private final ReadOnlyStringWrapper btreeAbout = new ReadOnlyStringWrapper(this, "btreeAbout", "");
+    private final ReadOnlyStringWrapper bptreeAbout = new ReadOnlyStringWrapper(this, "bptreeAbout", "");
     private final BooleanProperty outcomeHidden = new SimpleBooleanProperty(this, "outcomeHidden", false);
 
     public CompareViewModel(Messages messages) {
@@ -127,6 +129,16 @@ public final class CompareViewModel implements ModeView.Model {
         return bptreeTitle.getReadOnlyProperty();
     }
 
+    /** The B-Tree title's full sentence (order, keys per node, where values live, preemptive or not). */
+    public ReadOnlyStringProperty btreeAboutProperty() {
+        return btreeAbout.getReadOnlyProperty();
+    }
+
+    /** The B+Tree title's full sentence (USFCA's separator convention, values in leaves, linked leaves). */
+    public ReadOnlyStringProperty bptreeAboutProperty() {
+        return bptreeAbout.getReadOnlyProperty();
+    }
+
     /** True while a lesson question hides the outcome (the fact lines). */
     public BooleanProperty outcomeHiddenProperty() {
         return outcomeHidden;
@@ -183,9 +195,13 @@ public final class CompareViewModel implements ModeView.Model {
         current.set(in);
         fill(in);
         problem.set("");
-        btreeTitle.set(messages.get("btree.cmp.btreeTitle", in.order(), in.order() - 1)
+        // One short line each above the drawings (they need the height at 1024×768); the full sentence is the tooltip.
+        btreeTitle.set(messages.get("btree.cmp.btreeShort", in.order())
+                + (in.preemptive() ? messages.get("btree.cmp.preemptive.short") : ""));
+        bptreeTitle.set(messages.get("btree.cmp.bptreeShort", in.order()));
+        btreeAbout.set(messages.get("btree.cmp.btreeTitle", in.order(), in.order() - 1)
                 + (in.preemptive() ? " " + messages.get("btree.cmp.preemptive.title") : ""));
-        bptreeTitle.set(messages.get("btree.cmp.bptreeTitle", in.order(), in.order() - 1));
+        bptreeAbout.set(messages.get("btree.cmp.bptreeTitle", in.order(), in.order() - 1));
         player.load(SideBySide.run(in), false);
     }
 
