@@ -41,7 +41,7 @@ public final class BtreeCommand implements Callable<Integer> {
         if (order < BTree.MIN_ORDER || order > BTree.MAX_ORDER) {
             throw usage("order " + order + " is outside 3..1024");
         }
-        if (preemptive && order % 2 != 0) {
+        if (preemptive && !BTree.offersPreemptiveSplit(order)) {
             throw usage("--preemptive-split needs an even order (as in USFCA), not " + order);
         }
         List<BtreeOp> parsed;

@@ -1,5 +1,6 @@
 package glassbox.bptree.view;
 
+import glassbox.bptree.engine.btree.BTree;
 import glassbox.bptree.engine.btree.SideBySide.Op;
 import glassbox.core.Messages;
 import glassbox.player.view.PlayerPane;
@@ -82,7 +83,7 @@ public final class CompareController {
         preemptive.selectedProperty().bindBidirectional(model.preemptiveProperty());
         // USFCA offers preemptive split only for even orders; at an odd order the box is off and disabled.
         preemptive.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> order.getValue() == null || order.getValue() % 2 != 0, order.valueProperty()));
+                () -> order.getValue() == null || !BTree.offersPreemptiveSplit(order.getValue()), order.valueProperty()));
         preemptive.setOnAction(e -> runAndReturnFocus()); // a click, not a fill from undo or a scene
         keys.textProperty().bindBidirectional(model.keysTextProperty());
         a.textProperty().bindBidirectional(model.aTextProperty());
@@ -111,14 +112,8 @@ public final class CompareController {
         bptreeDrawing.pictureProperty(model.bptreePictureProperty());
         btreeTitle.textProperty().bind(model.btreeTitleProperty());
         bptreeTitle.textProperty().bind(model.bptreeTitleProperty());
-        btreeTitle.setTooltip(new javafx.scene.control.Tooltip());
         btreeTitle.getTooltip().textProperty().bind(model.btreeAboutProperty());
-        btreeTitle.getTooltip().setWrapText(true);
-        btreeTitle.getTooltip().setMaxWidth(520);
-        bptreeTitle.setTooltip(new javafx.scene.control.Tooltip());
         bptreeTitle.getTooltip().textProperty().bind(model.bptreeAboutProperty());
-        bptreeTitle.getTooltip().setWrapText(true);
-        bptreeTitle.getTooltip().setMaxWidth(520);
         btreeFacts.textProperty().bind(model.btreeFactsProperty());
         bptreeFacts.textProperty().bind(model.bptreeFactsProperty());
         btreeFacts.visibleProperty().bind(model.outcomeHiddenProperty().not());

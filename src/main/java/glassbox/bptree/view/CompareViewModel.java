@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import glassbox.bptree.engine.BptreeFrame;
 import glassbox.bptree.engine.NodeSnap;
+import glassbox.bptree.engine.btree.BTree;
 import glassbox.bptree.engine.btree.BTreeSnap;
 import glassbox.bptree.engine.btree.BtreeHighlight;
 import glassbox.bptree.engine.btree.CompareFrame;
@@ -226,7 +227,7 @@ public final class CompareViewModel implements ModeView.Model {
         if (op.get() == Op.RANGE && a > b) {
             throw new IllegalArgumentException(messages.get("btree.problem.range", a, b));
         }
-        return new Input(order.get(), keys, op.get(), a, b, preemptive.get() && order.get() % 2 == 0);
+        return new Input(order.get(), keys, op.get(), a, b, preemptive.get() && BTree.offersPreemptiveSplit(order.get()));
     }
 
     private int field(String text, String problemKey) {
@@ -273,7 +274,7 @@ public final class CompareViewModel implements ModeView.Model {
             throw new SceneProblem("preemptive", "not true or false");
         }
         boolean early = pre != null && pre.booleanValue();
-        if (early && ord % 2 != 0) {
+        if (early && !BTree.offersPreemptiveSplit(ord)) {
             throw new SceneProblem("preemptive", "needs an even order (as in USFCA), not " + ord);
         }
         JsonNode ks = s.get("keys");

@@ -96,7 +96,7 @@ class CompareViewTest {
         assertThat(view.model().currentProperty().get().preemptive()).isTrue();
         assertThat(splitKinds()).containsExactly(glassbox.bptree.engine.btree.BtreeEventKind.PREEMPTIVE_SPLIT);
         assertThat(robot.lookup("#cmp-btree-title").queryAs(Label.class).getText()).endsWith("preemptive split");
-        assertThat(view.model().btreeAboutProperty().get()).contains("on the way down");
+        assertThat(robot.lookup("#cmp-btree-title").queryAs(Label.class).getTooltip().getText()).contains("on the way down");
         assertThat(view.scene().orElseThrow().get("preemptive").booleanValue()).isTrue();
         assertThat(onFx(robot, () -> view.undoable().undo())).isTrue();
         assertThat(robot.lookup("#cmp-preemptive").queryAs(CheckBox.class).isSelected()).isFalse();

@@ -78,7 +78,7 @@ public final class BTree {
         if (order < MIN_ORDER || order > MAX_ORDER) {
             throw new IllegalArgumentException("order must be in " + MIN_ORDER + ".." + MAX_ORDER + ": " + order);
         }
-        if (preemptive && order % 2 != 0) {
+        if (preemptive && !offersPreemptiveSplit(order)) {
             throw new IllegalArgumentException("preemptive split needs an even order (as in USFCA): " + order);
         }
         this.order = order;
@@ -86,6 +86,11 @@ public final class BTree {
         this.maxKeys = order - 1;
         this.minKeys = (order + 1) / 2 - 1;
         this.splitIndex = (order - 1) / 2;
+    }
+
+    /** USFCA offers preemptive split only for an even order D; every caller asks here. */
+    public static boolean offersPreemptiveSplit(int order) {
+        return order % 2 == 0;
     }
 
     public int order() {

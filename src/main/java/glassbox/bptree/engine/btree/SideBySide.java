@@ -60,7 +60,7 @@ public final class SideBySide {
             if (op == Op.RANGE && a > b) {
                 throw new IllegalArgumentException("range start " + a + " is after its end " + b);
             }
-            if (preemptive && order % 2 != 0) {
+            if (preemptive && !BTree.offersPreemptiveSplit(order)) {
                 throw new IllegalArgumentException("preemptive split needs an even order (as in USFCA): " + order);
             }
         }
