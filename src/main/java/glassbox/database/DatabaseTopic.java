@@ -34,6 +34,7 @@ public final class DatabaseTopic implements Topic {
 
     @Override
     public java.util.List<Class<?>> commands() {
-        return java.util.List.of(glassbox.database.cli.IndexCommand.class, glassbox.database.cli.LocksCommand.class);
+        return java.util.List.of(glassbox.database.cli.IndexCommand.class, glassbox.database.cli.LocksCommand.class,
+                glassbox.database.cli.CompositeCommand.class);
     }
 }

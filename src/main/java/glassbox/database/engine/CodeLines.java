@@ -20,6 +20,25 @@ public final class CodeLines {
         }
     }
 
+    /** {@code database.code.composite}. */
+    public static final class Composite {
+        public static final int CREATE_TABLE = 1;
+        public static final int INSERT_SELECT = 2;
+        public static final int CREATE_INDEX = 3;
+        public static final int ROUNDS = 4;
+        /** The first query's line; the others follow in {@link CompositeExperiment.Query} order. */
+        public static final int FIRST_QUERY = 5;
+        public static final int REPORT = 9;
+        public static final int HIGHEST = 9;
+
+        private Composite() {
+        }
+
+        public static int of(CompositeExperiment.Query q) {
+            return FIRST_QUERY + q.ordinal();
+        }
+    }
+
     /** {@code database.code.none} and {@code database.code.pessimistic} (same shape). */
     public static final class ReadThenWrite {
         public static final int BEGIN = 1;

@@ -38,7 +38,8 @@ final class CountField {
         show();
         value.addListener((o, a, b) -> show());
         field.focusedProperty().addListener((o, was, now) -> {
-            if (!now) {
+            // leaving an untouched field (as a refused Enter leaves it) keeps the message of why it was refused
+            if (!now && !field.getText().equals(Units.count(value.getValue().longValue()))) {
                 commit();
             }
         });

@@ -31,10 +31,13 @@ final class DatabaseController {
     private final StackPane stage = new StackPane();
     private IndexPanel indexPanel;
     private LocksPanel locksPanel;
+    private final java.util.Map<DatabaseViewModel.Mode, ExperimentPanel> panels = new java.util.EnumMap<>(DatabaseViewModel.Mode.class);
+    private final java.util.Map<DatabaseViewModel.Mode, ToggleButton> toggles = new java.util.EnumMap<>(DatabaseViewModel.Mode.class);
 
     @FXML private VBox top;
     @FXML private ToggleButton indexMode;
     @FXML private ToggleButton locksMode;
+    @FXML private ToggleButton compositeMode;
     @FXML private ChoiceBox<ConnectionViewModel.Kind> kind;
     @FXML private FlowPane serverFields;
     @FXML private TextField host;
@@ -58,14 +61,22 @@ final class DatabaseController {
     private void initialize() {
         indexPanel = new IndexPanel(model, m);
         locksPanel = new LocksPanel(model, m);
+        panels.put(DatabaseViewModel.Mode.INDEX, indexPanel);
+        panels.put(DatabaseViewModel.Mode.LOCKS, locksPanel);
+        panels.put(DatabaseViewModel.Mode.COMPOSITE, new CompositePanel(model, m));
+        toggles.put(DatabaseViewModel.Mode.INDEX, indexMode);
+        toggles.put(DatabaseViewModel.Mode.LOCKS, locksMode);
+        toggles.put(DatabaseViewModel.Mode.COMPOSITE, compositeMode);
         ToggleGroup group = new ToggleGroup();
-        indexMode.setToggleGroup(group);
-        locksMode.setToggleGroup(group);
+        toggles.forEach((mode, toggle) -> {
+            toggle.setToggleGroup(group);
+            toggle.setUserData(mode);
+        });
         group.selectedToggleProperty().addListener((o, a, b) -> {
             if (b == null) {
                 a.setSelected(true);
             } else {
-                model.show(b == indexMode ? DatabaseViewModel.Mode.INDEX : DatabaseViewModel.Mode.LOCKS);
+                model.show((DatabaseViewModel.Mode) b.getUserData());
             }
         });
         model.modeProperty().addListener((o, a, b) -> showMode(b));
@@ -112,11 +123,11 @@ final class DatabaseController {
     }
 
     private ExperimentPanel panel() {
-        return model.modeProperty().get() == DatabaseViewModel.Mode.INDEX ? indexPanel : locksPanel;
+        return panels.get(model.modeProperty().get());
     }
 
     private void showMode(DatabaseViewModel.Mode mode) {
-        (mode == DatabaseViewModel.Mode.INDEX ? indexMode : locksMode).setSelected(true);
+        toggles.get(mode).setSelected(true);
         experimentControls.getChildren().setAll(panel().controls());
         stage.getChildren().setAll(panel().stage());
         if (model.player().getStep() != null) {

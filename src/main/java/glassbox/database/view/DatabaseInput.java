@@ -7,5 +7,5 @@ import glassbox.database.engine.LockStrategy;
  * its numbers, and where it runs (never the password).
  */
 record DatabaseInput(DatabaseViewModel.Mode mode, long rows, int repeat, LockStrategy strategy, int stock, int buyers,
-                     int threads, int thinkMs, ConnectionViewModel.Kind connection, String host, String port, String user) {
+                     int threads, int thinkMs, long compositeRows, ConnectionViewModel.Kind connection, String host, String port, String user) {
 }

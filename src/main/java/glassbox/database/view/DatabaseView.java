@@ -63,15 +63,10 @@ public final class DatabaseView implements TopicView {
         return controller.frame();
     }
 
-    /** {@code mode}: index or locks. */
+    /** {@code mode}: index, locks or composite. */
     @Override
     public void open(Map<String, String> params) {
-        String p = params.get("mode");
-        if ("locks".equalsIgnoreCase(p)) {
-            model.show(DatabaseViewModel.Mode.LOCKS);
-        } else if ("index".equalsIgnoreCase(p)) {
-            model.show(DatabaseViewModel.Mode.INDEX);
-        }
+        DatabaseViewModel.Mode.parse(params.getOrDefault("mode", "")).ifPresent(model::show);
     }
 
     @Override

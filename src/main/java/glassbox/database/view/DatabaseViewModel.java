@@ -37,17 +37,43 @@ import javafx.beans.property.SimpleObjectProperty;
  */
 final class DatabaseViewModel implements Undoable {
     /** Which experiment is on screen. */
-    enum Mode { INDEX, LOCKS }
+    enum Mode {
+        INDEX("index", "database.code.index", "database.narr.introIndex"),
+        LOCKS("locks", "database.code.none", "database.narr.introLocks"),
+        COMPOSITE("composite", glassbox.database.engine.CompositeTrace.CODE, "database.narr.introComposite");
+
+        private final String id;
+        private final String introCode;
+        private final String introKey;
+
+        Mode(String id, String introCode, String introKey) {
+            this.id = id;
+            this.introCode = introCode;
+            this.introKey = introKey;
+        }
+
+        /** The name scenes and the {@code mode} parameter use. */
+        String id() {
+            return id;
+        }
+
+        static java.util.Optional<Mode> parse(String text) {
+            return java.util.Arrays.stream(values()).filter(m -> m.id.equalsIgnoreCase(text)).findFirst();
+        }
+    }
 
     static final Set<String> INDEX_KEYS = Set.of("experiment", "rows", "repeat", "connection");
+    static final Set<String> COMPOSITE_KEYS = INDEX_KEYS;
     static final Set<String> LOCK_KEYS = Set.of("experiment", "strategy", "stock", "buyers", "threads", "think_ms", "connection");
 
     private final PlayerViewModel player = new PlayerViewModel();
     private final IndexViewModel index;
     private final LocksViewModel locks;
+    private final CompositeViewModel composite;
     private final ConnectionViewModel connection;
     private final ReadOnlyObjectWrapper<Mode> mode = new ReadOnlyObjectWrapper<>(this, "mode", Mode.INDEX);
     private final LongProperty rows = new SimpleLongProperty(this, "rows", 1_000_000);
+    private final LongProperty compositeRows = new SimpleLongProperty(this, "compositeRows", 200_000);
     private final IntegerProperty repeat = new SimpleIntegerProperty(this, "repeat", 5);
     private final ObjectProperty<LockStrategy> strategy = new SimpleObjectProperty<>(this, "strategy", LockStrategy.NONE);
     private final IntegerProperty stock = new SimpleIntegerProperty(this, "stock", 10);
@@ -57,29 +83,55 @@ final class DatabaseViewModel implements Undoable {
     private final BooleanProperty outcomeHidden = new SimpleBooleanProperty(this, "outcomeHidden", false);
     private final ReadOnlyBooleanWrapper atEnd = new ReadOnlyBooleanWrapper(this, "atEnd", false);
     private final History<DatabaseInput> history = new History<>();
-    private Trace<?> indexTrace;
-    private Trace<?> locksTrace;
+    /** The input as of the last edit, undo or scene: what an edit replaces. */
+    private DatabaseInput committed;
+    private boolean restoring;
+    private final java.util.Map<Mode, Trace<?>> traces = new java.util.EnumMap<>(Mode.class);
 
     DatabaseViewModel(ViewContext context, Path dataFolder) {
         Lab lab = Lab.shared();
         BusyFlag busy = new BusyFlag();
         index = new IndexViewModel(context, lab, busy);
         locks = new LocksViewModel(context, lab, busy);
+        composite = new CompositeViewModel(context, lab, busy);
         connection = new ConnectionViewModel(context, lab, dataFolder);
-        index.onTrace(t -> {
-            indexTrace = t;
-            if (mode.get() == Mode.INDEX) {
-                player.load(t);
-            }
-        });
-        locks.onTrace(t -> {
-            locksTrace = t;
-            if (mode.get() == Mode.LOCKS) {
-                player.load(t);
-            }
-        });
+        keepTrace(Mode.INDEX, index);
+        keepTrace(Mode.LOCKS, locks);
+        keepTrace(Mode.COMPOSITE, composite);
         player.addStepListener((step, prev, d) -> atEnd.set(player.getIndex() >= player.getTrace().size() - 1));
         showIntro();
+        committed = snapshot();
+        for (javafx.beans.value.ObservableValue<?> input : List.of(rows, repeat, strategy, stock, buyers, threads, think,
+                compositeRows, connection.kindProperty())) {
+            input.addListener((o, a, b) -> edited());
+        }
+        mode.addListener((o, a, b) -> {
+            if (!restoring) {
+                committed = snapshot(); // switching experiments is not an edit; undo brings back the one an edit was made in
+            }
+        });
+    }
+
+    /** Each committed change of an input is one undo step (fields commit only good values, on Enter or leaving them). */
+    private void edited() {
+        if (restoring) {
+            return;
+        }
+        DatabaseInput now = snapshot();
+        if (!now.equals(committed)) {
+            history.record(committed);
+            committed = now;
+        }
+    }
+
+    /** Each experiment's latest replay is kept, and played at once when its experiment is on screen. */
+    private void keepTrace(Mode m, ExperimentViewModel<?> experiment) {
+        experiment.onTrace(t -> {
+            traces.put(m, t);
+            if (mode.get() == m) {
+                player.load(t);
+            }
+        });
     }
 
     PlayerViewModel player() {
@@ -94,6 +146,10 @@ final class DatabaseViewModel implements Undoable {
         return locks;
     }
 
+    CompositeViewModel composite() {
+        return composite;
+    }
+
     ConnectionViewModel connection() {
         return connection;
     }
@@ -104,6 +160,10 @@ final class DatabaseViewModel implements Undoable {
 
     LongProperty rowsProperty() {
         return rows;
+    }
+
+    LongProperty compositeRowsProperty() {
+        return compositeRows;
     }
 
     IntegerProperty repeatProperty() {
@@ -145,7 +205,7 @@ final class DatabaseViewModel implements Undoable {
             return;
         }
         mode.set(m);
-        Trace<?> t = m == Mode.INDEX ? indexTrace : locksTrace;
+        Trace<?> t = traces.get(m);
         if (t != null) {
             player.load(t);
         } else {
@@ -154,39 +214,48 @@ final class DatabaseViewModel implements Undoable {
     }
 
     private void showIntro() {
-        boolean idx = mode.get() == Mode.INDEX;
-        player.load(Trace.still(idx ? "database.code.index" : "database.code.none", "",
-                Narration.of(idx ? "database.narr.introIndex" : "database.narr.introLocks")));
+        Mode m = mode.get();
+        player.load(Trace.still(m.introCode, "", Narration.of(m.introKey)));
     }
 
-    /** Runs the index experiment on the current inputs (remembered for undo). */
+    /** Runs the index experiment on the current inputs (their edits are the undo steps, not the runs). */
     boolean runIndex() {
-        history.record(snapshot());
         return index.run(rows.get(), repeat.get());
     }
 
     boolean sweep() {
-        history.record(snapshot());
         return index.sweep(rows.get(), repeat.get());
     }
 
+    boolean runComposite() {
+        return composite.run(compositeRows.get(), repeat.get());
+    }
+
     boolean runLocks() {
-        history.record(snapshot());
         return locks.run(strategy.get(), stock.get(), buyers.get(), threads.get(), think.get());
     }
 
     boolean compareAll() {
-        history.record(snapshot());
         return locks.compareAll(strategy.get(), stock.get(), buyers.get(), threads.get(), think.get());
     }
 
     DatabaseInput snapshot() {
         return new DatabaseInput(mode.get(), rows.get(), repeat.get(), strategy.get(), stock.get(), buyers.get(),
-                threads.get(), think.get(), connection.kindProperty().get(), connection.hostProperty().get(),
-                connection.portProperty().get(), connection.userProperty().get());
+                threads.get(), think.get(), compositeRows.get(), connection.kindProperty().get(),
+                connection.hostProperty().get(), connection.portProperty().get(), connection.userProperty().get());
     }
 
     private void restore(DatabaseInput in) {
+        restoring = true;
+        try {
+            set(in);
+        } finally {
+            restoring = false;
+            committed = snapshot();
+        }
+    }
+
+    private void set(DatabaseInput in) {
         show(in.mode());
         rows.set(in.rows());
         repeat.set(in.repeat());
@@ -195,6 +264,7 @@ final class DatabaseViewModel implements Undoable {
         buyers.set(in.buyers());
         threads.set(in.threads());
         think.set(in.thinkMs());
+        compositeRows.set(in.compositeRows());
         connection.kindProperty().set(in.connection());
         connection.hostProperty().set(in.host());
         connection.portProperty().set(in.port());
@@ -214,12 +284,14 @@ final class DatabaseViewModel implements Undoable {
     /** The current input as a scene (see docs/readme/database.md); never the password. */
     ObjectNode scene() {
         ObjectNode o = Json.MAPPER.createObjectNode();
+        o.put("experiment", mode.get().id());
         if (mode.get() == Mode.INDEX) {
-            o.put("experiment", "index");
             o.put("rows", (int) rows.get()); // at most 10⁷: an int, as a scene file reads it
             o.put("repeat", repeat.get());
+        } else if (mode.get() == Mode.COMPOSITE) {
+            o.put("rows", (int) compositeRows.get());
+            o.put("repeat", repeat.get());
         } else {
-            o.put("experiment", "locks");
             o.put("strategy", strategy.get().id());
             o.put("stock", stock.get());
             o.put("buyers", buyers.get());
@@ -243,24 +315,25 @@ final class DatabaseViewModel implements Undoable {
         DatabaseInput parsed = parse(in);
         history.record(snapshot());
         restore(parsed);
-        if (parsed.mode() == Mode.INDEX) {
-            index.run(parsed.rows(), parsed.repeat());
-        } else {
-            locks.run(parsed.strategy(), parsed.stock(), parsed.buyers(), parsed.threads(), parsed.thinkMs());
+        switch (parsed.mode()) {
+            case INDEX -> index.run(parsed.rows(), parsed.repeat());
+            case COMPOSITE -> composite.run(parsed.compositeRows(), parsed.repeat());
+            case LOCKS -> locks.run(parsed.strategy(), parsed.stock(), parsed.buyers(), parsed.threads(), parsed.thinkMs());
         }
     }
 
     private DatabaseInput parse(ObjectNode in) throws SceneProblem {
         JsonNode e = in.get("experiment");
         if (e == null || !e.isTextual()) {
-            throw new SceneProblem("experiment", "missing (index or locks)");
+            throw new SceneProblem("experiment", "missing (index, locks or composite)");
         }
-        Mode m = switch (e.asText()) {
-            case "index" -> Mode.INDEX;
-            case "locks" -> Mode.LOCKS;
-            default -> throw new SceneProblem("experiment", "\"" + e.asText() + "\" is not index or locks");
+        Mode m = Mode.parse(e.asText()).orElseThrow(() -> new SceneProblem("experiment",
+                "\"" + e.asText() + "\" is not index, locks or composite"));
+        Set<String> allowed = switch (m) {
+            case INDEX -> INDEX_KEYS;
+            case COMPOSITE -> COMPOSITE_KEYS;
+            case LOCKS -> LOCK_KEYS;
         };
-        Set<String> allowed = m == Mode.INDEX ? INDEX_KEYS : LOCK_KEYS;
         for (var it = in.fieldNames(); it.hasNext();) {
             String k = it.next();
             if (!allowed.contains(k)) {
@@ -304,7 +377,14 @@ final class DatabaseViewModel implements Undoable {
             long r = number(in, "rows", IndexExperiment.MIN_ROWS, IndexExperiment.MAX_ROWS);
             int rep = (int) number(in, "repeat", 1, IndexViewModel.MAX_REPEAT);
             return new DatabaseInput(m, r, rep, now.strategy(), now.stock(), now.buyers(), now.threads(), now.thinkMs(),
-                    kind, host, port, user);
+                    now.compositeRows(), kind, host, port, user);
+        }
+        if (m == Mode.COMPOSITE) {
+            long r = number(in, "rows", glassbox.database.engine.CompositeExperiment.A_VALUES,
+                    glassbox.database.engine.CompositeExperiment.MAX_ROWS);
+            int rep = (int) number(in, "repeat", 1, IndexViewModel.MAX_REPEAT);
+            return new DatabaseInput(m, now.rows(), rep, now.strategy(), now.stock(), now.buyers(), now.threads(),
+                    now.thinkMs(), r, kind, host, port, user);
         }
         JsonNode s = in.get("strategy");
         LockStrategy strat = LockStrategy.parse(s == null || !s.isTextual() ? null : s.asText())
@@ -313,7 +393,7 @@ final class DatabaseViewModel implements Undoable {
         return new DatabaseInput(m, now.rows(), now.repeat(), strat,
                 (int) number(in, "stock", 0, LockParams.MAX_STOCK), (int) number(in, "buyers", 1, LockParams.MAX_BUYERS),
                 (int) number(in, "threads", 1, LockParams.MAX_THREADS), (int) number(in, "think_ms", 0, LockParams.MAX_THINK_MS),
-                kind, host, port, user);
+                now.compositeRows(), kind, host, port, user);
     }
 
     private static String text(JsonNode o, String key, String field) throws SceneProblem {

@@ -49,6 +49,30 @@ class DatabaseCliTest {
     }
 
     @Test
+    void compositePrintsEachQuerysPlanAndTheTwoRatios() throws Exception {
+        assertThat(run("composite", "--rows", "5000", "--repeat", "2")).isZero();
+        JsonNode j = json();
+        List<String> fields = new ArrayList<>();
+        j.fieldNames().forEachRemaining(fields::add);
+        assertThat(fields).containsExactly("rows", "repeat", "build_ms", "queries", "prefix_ratio", "covering_ratio");
+        List<String> queries = new ArrayList<>();
+        j.get("queries").fieldNames().forEachRemaining(queries::add);
+        assertThat(queries).containsExactly("by_a", "by_b", "covering", "all_columns");
+        assertThat(j.get("queries").get("by_a").get("uses_index").asBoolean()).isTrue();
+        assertThat(j.get("queries").get("by_b").get("uses_index").asBoolean()).isFalse();
+        assertThat(j.get("queries").get("by_b").get("plan").asText()).contains("tableScan");
+        assertThat(j.get("queries").get("covering").get("rows").asLong()).isEqualTo(5);
+        assertThat(j.get("prefix_ratio").asDouble()).isPositive();
+    }
+
+    @Test
+    void compositeRefusesTooFewRowsInOneLine() {
+        assertThat(run("composite", "--rows", "999")).isEqualTo(2);
+        assertThat(err.toString()).contains("--rows must be between 1000 and 2000000 (got 999)");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
     void indexWritesToAFileDatabase(@TempDir Path dir) {
         assertThat(run("index", "--rows", "1000", "--repeat", "1", "--db", dir.resolve("bench").toString())).isZero();
         assertThat(Files.exists(dir.resolve("bench.mv.db"))).isTrue();

@@ -15,6 +15,7 @@ class CodeLinesTest {
         PseudoCode.assertHasLines("database.code.pessimistic", CodeLines.ReadThenWrite.HIGHEST);
         PseudoCode.assertHasLines("database.code.optimistic", CodeLines.Optimistic.HIGHEST);
         PseudoCode.assertHasLines("database.code.atomic", CodeLines.Atomic.HIGHEST);
+        PseudoCode.assertHasLines(CompositeTrace.CODE, CodeLines.Composite.HIGHEST);
     }
 
     @Test

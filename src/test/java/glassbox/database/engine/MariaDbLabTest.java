@@ -137,11 +137,17 @@ class MariaDbLabTest {
     @Test
     @Order(4)
     void theCompositeIndexFollowsTheLeftmostPrefixAndCovers() {
-        var t = new CompositeExperiment(db).run(20_000, 3, RunControl.NONE);
-        assertThat(t.get(CompositeExperiment.Query.BY_A.ordinal()).plan()).contains("key: idx_pairs_ab");
-        assertThat(t.get(CompositeExperiment.Query.BY_B.ordinal()).plan()).contains("type: ALL");
-        assertThat(t.get(CompositeExperiment.Query.COVERING.ordinal()).plan()).contains("Using index");
-        assertThat(t.get(CompositeExperiment.Query.ALL_COLUMNS.ordinal()).plan()).doesNotContain("Using index");
+        CompositeResult r = new CompositeExperiment(db).run(20_000, 3, RunControl.NONE);
+        assertThat(r.timing(CompositeExperiment.Query.BY_A).plan()).contains("key: idx_pairs_ab");
+        assertThat(r.timing(CompositeExperiment.Query.BY_B).plan()).contains("type: ALL");
+        assertThat(r.timing(CompositeExperiment.Query.COVERING).planSaysIndexOnly()).isTrue();
+        assertThat(r.timing(CompositeExperiment.Query.ALL_COLUMNS).planSaysIndexOnly()).isFalse();
+        assertThat(r.server().name()).isEqualTo("MariaDB");
+        // the closing step reads what this server's EXPLAIN said, not a remembered text
+        glassbox.core.Narration last = CompositeTrace.of(r).last().narration();
+        assertThat(last.key()).isEqualTo("database.narr.composite.plannersServer");
+        assertThat(last.args()).startsWith(CompositeTrace.engine(r), "ref", "ALL");
+        assertThat(((glassbox.core.Narration) last.args().get(3)).key()).isEqualTo("database.narr.composite.saysIndexOnly");
     }
 
     @Test

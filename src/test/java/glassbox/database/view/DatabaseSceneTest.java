@@ -39,9 +39,10 @@ class DatabaseSceneTest {
     }
 
     @Test
-    void scenesRoundTripForBothExperiments(FxRobot robot) throws Exception {
+    void scenesRoundTripForEveryExperiment(FxRobot robot) throws Exception {
         for (String s : new String[] {
             "{\"experiment\":\"index\",\"rows\":2000,\"repeat\":2,\"connection\":{\"kind\":\"h2\"}}",
+            "{\"experiment\":\"composite\",\"rows\":3000,\"repeat\":2,\"connection\":{\"kind\":\"h2\"}}",
             "{\"experiment\":\"locks\",\"strategy\":\"optimistic\",\"stock\":5,\"buyers\":9,\"threads\":3,\"think_ms\":0,"
                     + "\"connection\":{\"kind\":\"h2\"}}"}) {
             ObjectNode in = json(s);
@@ -80,6 +81,8 @@ class DatabaseSceneTest {
             {"{\"experiment\":\"locks\",\"strategy\":\"none\",\"stock\":1,\"buyers\":100000,\"threads\":1,\"think_ms\":0}", "buyers"},
             {"{\"experiment\":\"locks\",\"strategy\":\"none\",\"stock\":1,\"buyers\":1,\"threads\":1}", "think_ms"},
             {"{\"experiment\":\"sort\"}", "experiment"},
+            {"{\"experiment\":\"composite\",\"rows\":999,\"repeat\":2}", "rows"},
+            {"{\"experiment\":\"composite\",\"rows\":5000,\"repeat\":2,\"stock\":3}", "stock"},
             {"{\"experiment\":\"index\",\"rows\":10,\"repeat\":1,\"connection\":{\"kind\":\"server\",\"host\":\"127.0.0.1\","
                     + "\"port\":\"3306\",\"user\":\"u\",\"password\":\"x\"}}", "connection.password"},
             {"{\"experiment\":\"index\",\"rows\":10,\"repeat\":1,\"connection\":{\"kind\":\"server\",\"host\":\"db.example.com\","

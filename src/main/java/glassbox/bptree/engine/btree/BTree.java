@@ -226,7 +226,7 @@ public final class BTree {
                     emitLit(new BtreeEvent.Overflow(root.id, root.n()), InsertLine.ROOT_FULL.line, lit(root),
                             "btree.n.insert.rootFull", root.keys, maxKeys);
                 }
-                split(root, true);
+                split(root, InsertLine.ROOT_FULL);
             }
             insertNotFull(root, key);
         } else {
@@ -256,7 +256,7 @@ public final class BTree {
                 emitLit(new BtreeEvent.Overflow(x.id, x.n()), InsertLine.OVERFLOW.line, lit(x),
                         "btree.n.overflow", x.keys, x.n(), maxKeys);
             }
-            x = split(x, false);
+            x = split(x, InsertLine.SPLIT);
         }
     }
 
@@ -269,7 +269,7 @@ public final class BTree {
                     emitLit(new BtreeEvent.Overflow(child.id, child.n()), InsertLine.CHILD_FULL.line, lit(child),
                             "btree.n.insert.childFull", child.keys, maxKeys);
                 }
-                split(child, true);
+                split(child, InsertLine.CHILD_FULL);
                 i = x.rank(key);
             }
             descend(x, i, key, InsertLine.DESCEND.line);
@@ -294,8 +294,12 @@ public final class BTree {
         }
     }
 
-    /** Splits {@code x} around key ⌊(D−1)/2⌋ (USFCA's {@code split}); returns the parent. */
-    private Node split(Node x, boolean early) {
+    /**
+     * Splits {@code x} around key ⌊(D−1)/2⌋, which moves up (USFCA's {@code split}); returns the parent. {@code why} is the pseudo-code line that
+     * asked for it: an overflow ({@code SPLIT}), or a full root or child met on the way down (preemptive).
+     */
+    private Node split(Node x, InsertLine why) {
+        boolean early = why != InsertLine.SPLIT;
         int rising = x.keys.get(splitIndex);
         Node right = newNode();
         right.keys.addAll(x.keys.subList(splitIndex + 1, x.n()));
@@ -322,10 +326,10 @@ public final class BTree {
         right.parent = parent;
         if (on()) {
             Set<BtreeHighlight> hl = Set.of(new NodeMark(x.id), new NodeMark(right.id), new KeyMark(parent.id, at));
-            emitLit(new BtreeEvent.Split(x.id, right.id, rising, early), InsertLine.SPLIT.line, hl,
+            emitLit(new BtreeEvent.Split(x.id, right.id, rising, early), why.line, hl,
                     early ? "btree.n.split.preemptive" : "btree.n.split", rising, x.keys, right.keys, splitIndex);
             if (newRoot) {
-                emitLit(new BtreeEvent.NewRoot(parent.id), InsertLine.NEW_ROOT.line, lit(parent),
+                emitLit(new BtreeEvent.NewRoot(parent.id), early ? why.line : InsertLine.NEW_ROOT.line, lit(parent),
                         "btree.n.newRoot", rising);
             }
         }
