@@ -128,7 +128,7 @@ public final class MainWindow {
             if (t == null) {
                 return null;
             }
-            v = t.create(new ViewContext(messages, work, runLog, this::open));
+            v = t.create(new ViewContext(messages, work, runLog, this::open, settings.dir()));
             if (v.player() != null) {
                 v.player().speedProperty().set(speed);
                 v.player().speedProperty().addListener((o, a, b) -> speed = b.doubleValue());

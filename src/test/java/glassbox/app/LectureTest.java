@@ -42,6 +42,11 @@ class LectureTest {
     }
 
     @Test
+    void topicsAreHandedTheDataFolderTheWindowWasOpenedWith() {
+        assertThat(alpha.context.dataFolder()).as("what --data-dir named").isEqualTo(dir);
+    }
+
+    @Test
     void enterOrEscInAFieldHandsFocusBackSoTheClickerWorks(FxRobot robot) {
         robot.clickOn("#alpha-field").eraseText(3).write("7").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();

@@ -36,6 +36,8 @@ final class SceneTopic implements Topic {
     int redos;
     boolean outcomeHidden;
     int built;
+    /** The context the window handed the first view. */
+    ViewContext context;
 
     SceneTopic(String id) {
         this.id = id;
@@ -67,6 +69,9 @@ final class SceneTopic implements Topic {
 
     @Override
     public TopicView create(ViewContext context) {
+        if (built == 0) {
+            this.context = context;
+        }
         return new View(++built == 1);
     }
 

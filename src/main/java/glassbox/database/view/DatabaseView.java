@@ -21,11 +21,12 @@ public final class DatabaseView implements TopicView {
     private final DatabaseViewModel model;
     private final DatabaseController controller;
 
+    /** The saved server connection lives in the context's data folder (the one {@code --data-dir} names). */
     public DatabaseView(ViewContext context) {
-        this(context, glassbox.store.DataDir.resolve(null));
+        this(context, context.dataFolder());
     }
 
-    /** @param dataFolder where a server connection is saved when the user asks */
+    /** @param dataFolder where a server connection is saved when the user asks; null: nowhere */
     public DatabaseView(ViewContext context, Path dataFolder) {
         model = new DatabaseViewModel(context, dataFolder);
         controller = new DatabaseController(model, context.messages());

@@ -119,6 +119,24 @@ class DatabaseSceneTest {
     }
 
     @Test
+    void theSavedConnectionGoesToTheContextsDataFolder(FxRobot robot, @TempDir Path other) throws Exception {
+        glassbox.core.ViewContext base = TestContexts.english();
+        glassbox.core.ViewContext withFolder = new glassbox.core.ViewContext(base.messages(), base.work(), base.runs(),
+                base.navigator(), other);
+        robot.interact(() -> {
+            DatabaseView v = new DatabaseView(withFolder);
+            ConnectionViewModel c = v.model().connection();
+            c.kindProperty().set(ConnectionViewModel.Kind.SERVER);
+            c.userProperty().set("lecturer");
+            c.save();
+        });
+        assertThat(Files.readString(other.resolve(ConnectionViewModel.FILE))).contains("lecturer");
+        // and a new view on the same folder reads it back
+        robot.interact(() -> assertThat(new DatabaseView(withFolder).model().connection().userProperty().get())
+                .isEqualTo("lecturer"));
+    }
+
+    @Test
     void theScenesAndTheSavedConnectionNeverHoldThePassword(FxRobot robot) throws Exception {
         ConnectionViewModel c = view.model().connection();
         robot.interact(() -> {
