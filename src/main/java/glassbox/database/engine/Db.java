@@ -22,6 +22,14 @@ import java.util.stream.Stream;
  * deletes a temporary database's folder).
  */
 public final class Db implements AutoCloseable {
+    static {
+        // MariaDB Connector/J prints its own "[ WARN] (main) Error: …" lines on stderr when no SLF4J
+        // binding is present; every error it reports reaches the user once, as our one-line message.
+        if (System.getProperty("mariadb.logging.disable") == null) {
+            System.setProperty("mariadb.logging.disable", "true");
+        }
+    }
+
     /** Long enough that a queue of buyers waiting for one row lock never times out (ms). */
     private static final String LOCK_TIMEOUT = "120000";
     /** H2's page cache for a file database, in KiB: the cap that keeps 10⁷ rows within the memory goal. */
