@@ -49,9 +49,32 @@ public final class CodePane extends ScrollPane {
             boolean on = i == line - 1;
             if (on && !l.getStyleClass().contains("current")) {
                 l.getStyleClass().add("current");
+                scrollTo(l);
             } else if (!on) {
                 l.getStyleClass().remove("current");
             }
+        }
+    }
+
+    /** Scrolls as little as needed for {@code line} to be seen whole (a long code in a short pane). */
+    private void scrollTo(Label line) {
+        if (getScene() == null) {
+            return;
+        }
+        applyCss();
+        layout();
+        double content = lines.getLayoutBounds().getHeight();
+        double view = getViewportBounds().getHeight();
+        if (content <= view || view <= 0) {
+            return;
+        }
+        double top = getVvalue() * (content - view);
+        double y = line.getBoundsInParent().getMinY();
+        double bottom = line.getBoundsInParent().getMaxY();
+        if (y < top) {
+            setVvalue(y / (content - view));
+        } else if (bottom > top + view) {
+            setVvalue(Math.min(1, (bottom - view) / (content - view)));
         }
     }
 

@@ -46,7 +46,13 @@ public final class PlayerPane extends BorderPane {
         narrationTitle.getStyleClass().add("side-title");
         side.getStyleClass().add("player-side");
         side.getChildren().addAll(narrationTitle, narrationBox, codeTitle, code);
-        VBox.setVgrow(narrationBox, Priority.SOMETIMES);
+        // The narration box is as tall as its text, up to 55 % of the side; the pseudo-code takes the
+        // rest (and scrolls). A fixed share had cut long narrations to three lines at 1024×768 projector.
+        narrationBox.prefViewportHeightProperty().bind(javafx.beans.binding.Bindings.min(
+                narration.heightProperty(), side.heightProperty().multiply(0.55)));
+        // asks for little, so the narration gets its height first and the code everything left over
+        code.setPrefViewportHeight(60);
+        code.setMinHeight(60);
         VBox.setVgrow(code, Priority.ALWAYS);
         side.setMinWidth(220);
         split.setOrientation(Orientation.HORIZONTAL);
