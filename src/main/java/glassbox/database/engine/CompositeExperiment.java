@@ -137,8 +137,9 @@ public final class CompositeExperiment {
     }
 
     /**
-     * Times the queries in rounds, each query once per round with the round's value, so that no
-     * query is measured while the caches are colder than for the others; then asks for each plan.
+     * Times the queries in rounds, each query once per round with the round's value and the order
+     * rotated from round to round, so that no query is measured while the caches are colder (or the
+     * heap fuller after the scan) than for the others; then asks for each plan.
      */
     private static List<Timing> measure(Connection c, Dialect d, int repeat, Progress control) throws SQLException {
         Query[] qs = Query.values();
@@ -152,7 +153,8 @@ public final class CompositeExperiment {
             int rounds = WARMUP + repeat;
             for (int i = 0; i < rounds; i++) {
                 long key = (i * 389L) % A_VALUES;
-                for (int q = 0; q < qs.length; q++) {
+                for (int j = 0; j < qs.length; j++) {
+                    int q = (i + j) % qs.length; // rotate: each query follows each other one (the scan too) equally often
                     Cancelled.check(control);
                     long t0 = System.nanoTime();
                     n[q] = readAll(ps[q], key);

@@ -12,6 +12,9 @@ import java.util.Map;
  */
 public record CompositeResult(long rows, int repeat, long insertMs, long indexMs,
                               List<CompositeExperiment.Timing> timings, ServerInfo server) {
+    /** A ratio below this is not told as a gain: timings on a busy laptop wobble by that much. */
+    public static final double CLEAR_GAIN = 1.5;
+
     public CompositeResult {
         timings = List.copyOf(timings);
     }

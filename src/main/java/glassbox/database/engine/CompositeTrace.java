@@ -38,7 +38,8 @@ public final class CompositeTrace {
                 CodeLines.Composite.REPORT, Set.of(new DbHighlight.Pair(Query.BY_A), new DbHighlight.Pair(Query.BY_B)),
                 IndexMarker.VERDICT);
         b.add(new CompositeFrame(Phase.COVERING, Query.COVERING, r),
-                Narration.of("database.narr.composite.coveringRatio", IndexTrace.speedup(r.coveringRatio())),
+                Narration.of(r.coveringRatio() >= CompositeResult.CLEAR_GAIN ? "database.narr.composite.coveringRatio"
+                        : "database.narr.composite.coveringNoGain", IndexTrace.speedup(r.coveringRatio())),
                 CodeLines.Composite.REPORT,
                 Set.of(new DbHighlight.Pair(Query.COVERING), new DbHighlight.Pair(Query.ALL_COLUMNS)));
         b.add(new CompositeFrame(Phase.PLANNERS, null, r), planners(r), CodeLines.Composite.REPORT,

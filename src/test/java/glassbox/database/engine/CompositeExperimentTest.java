@@ -61,7 +61,8 @@ class CompositeExperimentTest {
         assertThat(keys).containsExactly("database.narr.composite.rows", "database.narr.composite.index",
                 "database.narr.composite.byA", "database.narr.composite.byB", "database.narr.composite.covering",
                 "database.narr.composite.allColumns", "database.narr.composite.prefix",
-                "database.narr.composite.coveringRatio", "database.narr.composite.plannersH2");
+                h2.coveringRatio() >= CompositeResult.CLEAR_GAIN ? "database.narr.composite.coveringRatio"
+                        : "database.narr.composite.coveringNoGain", "database.narr.composite.plannersH2");
         assertThat(t.steps()).extracting(Step::line).containsExactly(2, 3, 5, 6, 7, 8, 9, 9, 9);
         for (Step<CompositeFrame> s : t.steps()) {
             assertThat(s.highlights()).allMatch(h -> h instanceof DbHighlight);
@@ -94,6 +95,12 @@ class CompositeExperimentTest {
                 "MariaDB 11.4.3-MariaDB", "ref", "index", Narration.of("database.narr.composite.saysIndexOnly")));
         assertThat(r.prefixRatio()).isEqualTo(9.0);
         assertThat(r.coveringRatio()).isEqualTo(2.5);
+        assertThat(t.step(7).narration().key()).isEqualTo("database.narr.composite.coveringRatio");
+        // a covering query that was not clearly faster is not told as a gain
+        List<Timing> even = List.of(ts.get(0), ts.get(1), new Timing(Query.COVERING, 90, 20, ts.get(2).plan()), ts.get(3));
+        CompositeResult flat = new CompositeResult(20_000, 3, 5, 5, even, maria);
+        assertThat(flat.coveringRatio()).isEqualTo(1.1);
+        assertThat(CompositeTrace.of(flat).step(7).narration().key()).isEqualTo("database.narr.composite.coveringNoGain");
         assertThat(r.toJson()).containsKeys("rows", "build_ms", "queries", "prefix_ratio", "covering_ratio", "server");
     }
 
