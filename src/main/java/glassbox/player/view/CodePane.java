@@ -12,6 +12,8 @@ public final class CodePane extends ScrollPane {
     private final VBox lines = new VBox();
     private final List<Label> labels = new ArrayList<>();
     private String codeKey;
+    /** A lit line still to be brought into sight at the next layout. */
+    private Label pending;
 
     public CodePane() {
         getStyleClass().add("code-pane");
@@ -49,24 +51,36 @@ public final class CodePane extends ScrollPane {
             boolean on = i == line - 1;
             if (on && !l.getStyleClass().contains("current")) {
                 l.getStyleClass().add("current");
-                scrollTo(l);
+                pending = l;
+                requestLayout();
             } else if (!on) {
                 l.getStyleClass().remove("current");
             }
         }
     }
 
-    /** Scrolls as little as needed for {@code line} to be seen whole (a long code in a short pane). */
-    private void scrollTo(Label line) {
-        if (getScene() == null) {
-            return;
+    /** Once laid out, brings a newly lit line into sight. */
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        if (pending != null && scrollTo(pending)) {
+            pending = null;
         }
-        applyCss();
-        layout();
+    }
+
+    /**
+     * Scrolls as little as needed for {@code line} to be seen whole (a long code in a short pane);
+     * false while the pane has no size yet.
+     */
+    private boolean scrollTo(Label line) {
+        lines.layout(); // the lines' own places, which this pass would otherwise set only after us
         double content = lines.getLayoutBounds().getHeight();
         double view = getViewportBounds().getHeight();
-        if (content <= view || view <= 0) {
-            return;
+        if (view <= 0 || line.getHeight() <= 0) {
+            return false;
+        }
+        if (content <= view) {
+            return true;
         }
         double top = getVvalue() * (content - view);
         double y = line.getBoundsInParent().getMinY();
@@ -76,6 +90,7 @@ public final class CodePane extends ScrollPane {
         } else if (bottom > top + view) {
             setVvalue(Math.min(1, (bottom - view) / (content - view)));
         }
+        return true;
     }
 
     /** The line currently lit, 0 for none (for tests). */

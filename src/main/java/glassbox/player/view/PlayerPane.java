@@ -52,7 +52,6 @@ public final class PlayerPane extends BorderPane {
                 narration.heightProperty(), side.heightProperty().multiply(0.55)));
         // asks for little, so the narration gets its height first and the code everything left over
         code.setPrefViewportHeight(60);
-        code.setMinHeight(60);
         VBox.setVgrow(code, Priority.ALWAYS);
         side.setMinWidth(220);
         split.setOrientation(Orientation.HORIZONTAL);

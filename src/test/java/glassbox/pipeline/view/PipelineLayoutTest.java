@@ -85,7 +85,7 @@ class PipelineLayoutTest {
                     cut.add(l.getClass().getSimpleName() + " \"" + l.getText() + "\" shows \"" + t.getText() + "\"");
                 }
             }
-            Bounds b = l.localToScene(l.getBoundsInLocal());
+            Bounds b = seen(l);
             if (b.getWidth() > 0 && (b.getMinX() < -1 || b.getMinY() < -1 || b.getMaxX() > w + 1 || b.getMaxY() > h + 1)) {
                 off.add(l.getClass().getSimpleName() + " \"" + l.getText() + "\" at " + b);
             }
@@ -112,6 +112,22 @@ class PipelineLayoutTest {
             }
         }
         return true;
+    }
+
+    /** The part of {@code n} its scroll panes let be seen (a lit line half scrolled in counts by its visible half). */
+    private static Bounds seen(Node n) {
+        Bounds b = n.localToScene(n.getBoundsInLocal());
+        for (Node p = n.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof javafx.scene.control.ScrollPane) {
+                Bounds v = p.localToScene(p.getBoundsInLocal());
+                double minX = Math.max(b.getMinX(), v.getMinX());
+                double minY = Math.max(b.getMinY(), v.getMinY());
+                double maxX = Math.min(b.getMaxX(), v.getMaxX());
+                double maxY = Math.min(b.getMaxY(), v.getMaxY());
+                b = new javafx.geometry.BoundingBox(minX, minY, Math.max(0, maxX - minX), Math.max(0, maxY - minY));
+            }
+        }
+        return b;
     }
 
     private static boolean insideClip(Node n, Node viewport) {
