@@ -121,6 +121,7 @@ final class CompositePanel extends ExperimentPanel {
             prefix.setText("");
             covering.setText("");
             planners.setText("");
+            verdicts.setVisible(false);
             showPlan(null, Query.BY_A);
             return;
         }

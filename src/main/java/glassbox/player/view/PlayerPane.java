@@ -48,8 +48,11 @@ public final class PlayerPane extends BorderPane {
         side.getChildren().addAll(narrationTitle, narrationBox, codeTitle, code);
         // The narration box is as tall as its text, up to 55 % of the side; the pseudo-code takes the
         // rest (and scrolls). A fixed share had cut long narrations to three lines at 1024×768 projector.
-        narrationBox.prefViewportHeightProperty().bind(javafx.beans.binding.Bindings.min(
-                narration.heightProperty(), side.heightProperty().multiply(0.55)));
+        narrationBox.prefViewportHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> {
+            double width = narrationBox.getViewportBounds().getWidth();
+            double text = narration.prefHeight(width > 0 ? width : -1);
+            return Math.min(text, side.getHeight() * 0.55);
+        }, narration.textProperty(), narration.fontProperty(), narrationBox.viewportBoundsProperty(), side.heightProperty()));
         // asks for little, so the narration gets its height first and the code everything left over
         code.setPrefViewportHeight(60);
         VBox.setVgrow(code, Priority.ALWAYS);
