@@ -62,8 +62,8 @@ final class DatabaseViewModel implements Undoable {
         }
     }
 
+    /** Scene keys of the index and the composite experiment (a table size and repeats). */
     static final Set<String> INDEX_KEYS = Set.of("experiment", "rows", "repeat", "connection");
-    static final Set<String> COMPOSITE_KEYS = INDEX_KEYS;
     static final Set<String> LOCK_KEYS = Set.of("experiment", "strategy", "stock", "buyers", "threads", "think_ms", "connection");
 
     private final PlayerViewModel player = new PlayerViewModel();
@@ -330,8 +330,7 @@ final class DatabaseViewModel implements Undoable {
         Mode m = Mode.parse(e.asText()).orElseThrow(() -> new SceneProblem("experiment",
                 "\"" + e.asText() + "\" is not index, locks or composite"));
         Set<String> allowed = switch (m) {
-            case INDEX -> INDEX_KEYS;
-            case COMPOSITE -> COMPOSITE_KEYS;
+            case INDEX, COMPOSITE -> INDEX_KEYS;
             case LOCKS -> LOCK_KEYS;
         };
         for (var it = in.fieldNames(); it.hasNext();) {
@@ -373,18 +372,14 @@ final class DatabaseViewModel implements Undoable {
                 throw new SceneProblem("connection.kind", "\"" + k + "\" is not h2 or server");
             }
         }
-        if (m == Mode.INDEX) {
-            long r = number(in, "rows", IndexExperiment.MIN_ROWS, IndexExperiment.MAX_ROWS);
+        if (m != Mode.LOCKS) { // index and composite: a table size and repeats
+            boolean idx = m == Mode.INDEX;
+            long r = idx ? number(in, "rows", IndexExperiment.MIN_ROWS, IndexExperiment.MAX_ROWS)
+                    : number(in, "rows", glassbox.database.engine.CompositeExperiment.A_VALUES,
+                            glassbox.database.engine.CompositeExperiment.MAX_ROWS);
             int rep = (int) number(in, "repeat", 1, IndexViewModel.MAX_REPEAT);
-            return new DatabaseInput(m, r, rep, now.strategy(), now.stock(), now.buyers(), now.threads(), now.thinkMs(),
-                    now.compositeRows(), kind, host, port, user);
-        }
-        if (m == Mode.COMPOSITE) {
-            long r = number(in, "rows", glassbox.database.engine.CompositeExperiment.A_VALUES,
-                    glassbox.database.engine.CompositeExperiment.MAX_ROWS);
-            int rep = (int) number(in, "repeat", 1, IndexViewModel.MAX_REPEAT);
-            return new DatabaseInput(m, now.rows(), rep, now.strategy(), now.stock(), now.buyers(), now.threads(),
-                    now.thinkMs(), r, kind, host, port, user);
+            return new DatabaseInput(m, idx ? r : now.rows(), rep, now.strategy(), now.stock(), now.buyers(), now.threads(),
+                    now.thinkMs(), idx ? now.compositeRows() : r, kind, host, port, user);
         }
         JsonNode s = in.get("strategy");
         LockStrategy strat = LockStrategy.parse(s == null || !s.isTextual() ? null : s.asText())
