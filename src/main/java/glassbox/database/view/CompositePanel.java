@@ -27,7 +27,6 @@ import javafx.scene.layout.VBox;
 final class CompositePanel extends ExperimentPanel {
     private final CompositeViewModel composite;
     private final Map<Query, Card> cardOf = new EnumMap<>(Query.class);
-    private Step<?> lastStep;
 
     @FXML private Label build;
     @FXML private GridPane cards;
@@ -78,11 +77,6 @@ final class CompositePanel extends ExperimentPanel {
             cardOf.put(q, c);
         }
         composite.resultProperty().addListener((o, a, r) -> showResult(r));
-        model.outcomeHiddenProperty().addListener((o, a, b) -> {
-            if (lastStep != null) {
-                showStep(lastStep);
-            }
-        });
         showResult(null);
     }
 
@@ -99,15 +93,8 @@ final class CompositePanel extends ExperimentPanel {
                 });
         run.getStyleClass().add("accent");
         run.disableProperty().bind(composite.runningProperty());
-        Label error = new Label();
-        error.setId("database-composite-error");
-        error.getStyleClass().add("error-text");
-        error.textProperty().bind(composite.errorProperty());
-        Label status = new Label();
-        status.setId("database-composite-status");
-        status.getStyleClass().add("database-status");
-        status.textProperty().bind(composite.statusProperty());
-        controls.getChildren().addAll(pair("database.composite.rows", rows), pair("database.repeat", repeat), run, error, status);
+        controls.getChildren().addAll(pair("database.composite.rows", rows), pair("database.repeat", repeat), run,
+                errorLine("database-composite-error", composite), statusLine("database-composite-status", composite));
     }
 
     private void showResult(CompositeResult r) {
@@ -151,11 +138,10 @@ final class CompositePanel extends ExperimentPanel {
 
     /** Lights the card the step is about; times and verdicts appear as the replay reaches them. */
     @Override
-    void showStep(Step<?> step) {
+    protected void showStep(Step<?> step) {
         if (!(step.state() instanceof CompositeFrame f)) {
             return;
         }
-        lastStep = step;
         mark(build, f.phase() == CompositeFrame.Phase.ROWS || f.phase() == CompositeFrame.Phase.INDEX);
         for (Map.Entry<Query, Card> e : cardOf.entrySet()) {
             Card c = e.getValue();

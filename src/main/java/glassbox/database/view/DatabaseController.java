@@ -81,7 +81,7 @@ final class DatabaseController {
         });
         model.modeProperty().addListener((o, a, b) -> showMode(b));
         bindConnection();
-        model.player().addStepListener((step, prev, d) -> panel().showStep(step));
+        model.player().addStepListener((step, prev, d) -> panel().show(step));
         locksPanel.timeline().setOnPick(i -> model.player().seek(i + 1));
         pane.setControls(top);
         pane.setStage(stage, null);
@@ -131,7 +131,7 @@ final class DatabaseController {
         experimentControls.getChildren().setAll(panel().controls());
         stage.getChildren().setAll(panel().stage());
         if (model.player().getStep() != null) {
-            panel().showStep(model.player().getStep());
+            panel().show(model.player().getStep());
         }
     }
 

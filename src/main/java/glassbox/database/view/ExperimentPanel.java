@@ -23,6 +23,7 @@ abstract class ExperimentPanel {
     protected final DatabaseViewModel model;
     protected final FlowPane controls = new FlowPane(8, 6);
     protected final ScrollPane scroller = new ScrollPane();
+    private Step<?> lastStep;
 
     ExperimentPanel(DatabaseViewModel model, Messages messages) {
         this.model = model;
@@ -31,6 +32,7 @@ abstract class ExperimentPanel {
         controls.setAlignment(Pos.CENTER_LEFT);
         scroller.setFitToWidth(true);
         scroller.getStyleClass().add("database-scroller");
+        model.outcomeHiddenProperty().addListener((o, a, b) -> refresh());
     }
 
     Node controls() {
@@ -42,8 +44,39 @@ abstract class ExperimentPanel {
         return scroller;
     }
 
+    /** Shows a replay step and remembers it, to show it again when what may be revealed changes. */
+    final void show(Step<?> step) {
+        lastStep = step;
+        showStep(step);
+    }
+
+    /** Shows the last replay step again (outcomes hidden or revealed, the replay's end reached). */
+    protected final void refresh() {
+        if (lastStep != null) {
+            showStep(lastStep);
+        }
+    }
+
     /** Lights what the replay step is about and reveals the outcomes it has reached. */
-    abstract void showStep(Step<?> step);
+    protected abstract void showStep(Step<?> step);
+
+    /** The experiment's error line (empty while all is well), bound to its view model. */
+    protected Label errorLine(String id, ExperimentViewModel<?> experiment) {
+        Label error = new Label();
+        error.setId(id);
+        error.getStyleClass().add("error-text");
+        error.textProperty().bind(experiment.errorProperty());
+        return error;
+    }
+
+    /** The experiment's status line (done, cancelled), bound to its view model. */
+    protected Label statusLine(String id, ExperimentViewModel<?> experiment) {
+        Label status = new Label();
+        status.setId(id);
+        status.getStyleClass().add("database-status");
+        status.textProperty().bind(experiment.statusProperty());
+        return status;
+    }
 
     /** A number field: Enter commits and runs {@code onEnter}, Esc reverts; both give focus back. */
     protected CountField count(String id, long min, long max, javafx.beans.property.Property<Number> value,

@@ -67,15 +67,8 @@ final class IndexPanel extends ExperimentPanel {
         scroller.setContent(stage);
         index.resultProperty().addListener((o, a, r) -> showResult(r));
         index.history().addListener((javafx.collections.ListChangeListener<IndexResult>) c -> showChart());
-        model.outcomeHiddenProperty().addListener((o, a, b) -> {
-            if (lastStep != null) {
-                showStep(lastStep);
-            }
-        });
         showResult(null);
     }
-
-    private Step<?> lastStep;
 
     private void buildControls() {
         CountField rows = count("database-rows", IndexExperiment.MIN_ROWS, IndexExperiment.MAX_ROWS, model.rowsProperty(),
@@ -96,15 +89,8 @@ final class IndexPanel extends ExperimentPanel {
         });
         run.disableProperty().bind(index.runningProperty());
         sweep.disableProperty().bind(index.runningProperty());
-        Label error = new Label();
-        error.setId("database-index-error");
-        error.getStyleClass().add("error-text");
-        error.textProperty().bind(index.errorProperty());
-        Label status = new Label();
-        status.setId("database-index-status");
-        status.getStyleClass().add("database-status");
-        status.textProperty().bind(index.statusProperty());
-        controls.getChildren().addAll(pair("database.rows", rows), pair("database.repeat", repeat), run, sweep, error, status);
+        controls.getChildren().addAll(pair("database.rows", rows), pair("database.repeat", repeat), run, sweep,
+                errorLine("database-index-error", index), statusLine("database-index-status", index));
     }
 
     private void buildStage() {
@@ -279,11 +265,10 @@ final class IndexPanel extends ExperimentPanel {
 
     /** Lights what the replay step is about; a query's timings appear as the replay reaches them. */
     @Override
-    void showStep(Step<?> step) {
+    protected void showStep(Step<?> step) {
         if (!(step.state() instanceof IndexFrame f)) {
             return;
         }
-        lastStep = step;
         IndexPhase p = f.phase();
         mark(build, p == IndexPhase.ROWS || p == IndexPhase.INDEX);
         mark(btreeBox, p == IndexPhase.HEIGHT);

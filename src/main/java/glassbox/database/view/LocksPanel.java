@@ -48,7 +48,6 @@ final class LocksPanel extends ExperimentPanel {
     private final Label lockNow = new Label();
     private final Label negative = new Label();
     private VBox compareBox;
-    private Step<?> lastStep;
     private final TimelineView timeline;
     private final BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), new NumberAxis());
     private final GridPane compare = new GridPane();
@@ -66,16 +65,9 @@ final class LocksPanel extends ExperimentPanel {
         scroller.setContent(stage);
         locks.resultProperty().addListener((o, a, r) -> showResult(r));
         locks.byStrategy().addListener((MapChangeListener<LockStrategy, LockResult>) c -> showComparison());
-        model.outcomeHiddenProperty().addListener((o, a, b) -> refresh());
         model.atEndProperty().addListener((o, a, b) -> refresh());
         showResult(null);
         showComparison();
-    }
-
-    private void refresh() {
-        if (lastStep != null) {
-            showStep(lastStep);
-        }
     }
 
     private boolean allValid() {
@@ -113,10 +105,7 @@ final class LocksPanel extends ExperimentPanel {
         for (Button b : List.of(run, all)) {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
-        Label error = new Label();
-        error.setId("database-locks-error");
-        error.getStyleClass().add("error-text");
-        error.textProperty().bind(locks.errorProperty());
+        Label error = errorLine("database-locks-error", locks);
         error.setWrapText(true);
         error.managedProperty().bind(error.textProperty().isNotEmpty());
         error.visibleProperty().bind(error.textProperty().isNotEmpty());
@@ -294,11 +283,10 @@ final class LocksPanel extends ExperimentPanel {
     }
 
     @Override
-    void showStep(Step<?> step) {
+    protected void showStep(Step<?> step) {
         if (!(step.state() instanceof LockFrame f)) {
             return;
         }
-        lastStep = step;
         timeline.showFrame(f);
         LockResult r = locks.getResult();
         boolean end = model.atEndProperty().get();
