@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Parses a thread's bursts: {@code BURSTS := ITEM ("," ITEM)*},
- * {@code ITEM := ("cpu" | "io") ":" MS | N "*" "(" BURSTS ")"}. Durations are decimal
+ * {@code ITEM := ("cpu" | "io" | "lock") ":" MS | N "*" "(" BURSTS ")"}. Durations are decimal
  * milliseconds converted exactly to nanoseconds (0.1 ms is 100,000 ns, never 0.1000000001).
  */
 public final class BurstParser {
@@ -71,10 +71,13 @@ public final class BurstParser {
         } else if (startsWith("io")) {
             pos += 2;
             out.add(new Burst(Burst.Kind.IO, duration("io")));
+        } else if (startsWith("lock")) {
+            pos += 4;
+            out.add(new Burst(Burst.Kind.LOCK, duration("lock")));
         } else if (pos < text.length() && Character.isDigit(text.charAt(pos))) {
             repeat(out);
         } else {
-            throw syntax("cpu:MS, io:MS or N*(...)");
+            throw syntax("cpu:MS, io:MS, lock:MS or N*(...)");
         }
         if (out.size() > limit) {
             throw tooBig();

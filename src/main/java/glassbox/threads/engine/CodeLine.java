@@ -9,7 +9,7 @@ public interface CodeLine {
 
     /** {@code threads.code.gil}. */
     enum Gil implements CodeLine {
-        WAIT(4), DROP_REQUEST(6), TAKE(8), DROPPED(12), IO(15), END(16);
+        WAIT(4), DROP_REQUEST(6), TAKE(8), DROPPED(12), IO(15), END(16), LOCK(17);
 
         private final int line;
 
@@ -25,7 +25,7 @@ public interface CodeLine {
 
     /** {@code threads.code.nogil}. */
     enum Nogil implements CodeLine {
-        WAIT(2), TAKE(3), IO(5), END(6);
+        WAIT(2), TAKE(3), IO(5), END(6), LOCK(7);
 
         private final int line;
 
@@ -41,7 +41,7 @@ public interface CodeLine {
 
     /** {@code threads.code.serial}. */
     enum Serial implements CodeLine {
-        START(2), IO(3), END(4);
+        START(2), IO(3), END(4), LOCK(5);
 
         private final int line;
 
@@ -57,7 +57,7 @@ public interface CodeLine {
 
     /** {@code threads.code.gevent}. */
     enum Gevent implements CodeLine {
-        WAIT(2), SWITCH(3), PARK(5), IO_DONE(6), END(7);
+        WAIT(2), SWITCH(3), PARK(5), IO_DONE(6), END(7), LOCK(8);
 
         private final int line;
 
@@ -73,7 +73,7 @@ public interface CodeLine {
 
     /** {@code threads.code.yield}. */
     enum Yield implements CodeLine {
-        NEXT(3), YIELD(5), BLOCKING_SLEEP(6), STOP(7);
+        NEXT(3), YIELD(5), BLOCKING_SLEEP(6), STOP(7), LOCK(8);
 
         private final int line;
 

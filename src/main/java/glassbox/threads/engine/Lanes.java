@@ -6,12 +6,14 @@ import java.util.List;
 
 /**
  * The timeline's geometry, rebuilt from an event log: per thread, the intervals it spent running,
- * waiting, in io and done; and the band of lock holders (one at a time except under nogil).
+ * waiting, in io, blocked on the shared lock and done; the band of GIL holders (one at a time
+ * except under nogil and process); and the band of the shared lock's holders ({@code lock} bursts).
  * Stored in primitive arrays sorted by start so a view can binary-search the visible window.
  */
 public final class Lanes {
     private final Lane[] lanes;
     private final Lane band;
+    private final Lane lockBand = new Lane();
     private final long wall;
 
     /** One row of intervals: [start, end) with a code (a {@link ThreadState} ordinal, or a thread index in the band). */
@@ -147,6 +149,8 @@ public final class Lanes {
         long[] holdSince = new long[threads];
         Arrays.fill(state, -1);
         List<long[]> bandParts = new ArrayList<>();
+        int lockHolder = -1;
+        long lockSince = 0;
         for (int e = 0; e < log.size(); e++) {
             int t = log.thread(e);
             long time = log.time(e);
@@ -161,13 +165,25 @@ public final class Lanes {
                         bandParts.add(new long[] {holdSince[t], time, t});
                     }
                     holding[t] = false;
-                    yield ThreadState.WAITING.ordinal();
+                    // a thread that blocked on the shared lock gives its slot back: still blocked
+                    yield state[t] == ThreadState.BLOCKED.ordinal() ? state[t] : ThreadState.WAITING.ordinal();
                 }
                 case WAIT -> ThreadState.WAITING.ordinal();
                 case DROP_REQUEST -> state[t];
                 case IO_START -> ThreadState.IO.ordinal();
                 case IO_END -> holding[t] ? ThreadState.RUNNING.ordinal() : ThreadState.WAITING.ordinal();
                 case END -> ThreadState.DONE.ordinal();
+                case LOCK_WAIT -> ThreadState.BLOCKED.ordinal();
+                case LOCK -> {
+                    lockHolder = t;
+                    lockSince = time;
+                    yield state[t] == ThreadState.BLOCKED.ordinal() ? ThreadState.WAITING.ordinal() : state[t];
+                }
+                case UNLOCK -> {
+                    out.lockBand.add(lockSince, time, t);
+                    lockHolder = -1;
+                    yield state[t];
+                }
             };
             if (next != state[t]) {
                 if (state[t] >= 0) {
@@ -184,6 +200,9 @@ public final class Lanes {
             if (holding[t]) {
                 bandParts.add(new long[] {holdSince[t], wall, t});
             }
+        }
+        if (lockHolder >= 0) {
+            out.lockBand.add(lockSince, Math.max(wall, lockSince), lockHolder);
         }
         bandParts.sort((a, b) -> Long.compare(a[0], b[0]));
         for (long[] p : bandParts) {
@@ -203,6 +222,11 @@ public final class Lanes {
     /** Who held the lock when: codes are thread indices. */
     public Lane band() {
         return band;
+    }
+
+    /** Who held the shared lock ({@code lock} bursts) when: codes are thread indices; empty without lock bursts. */
+    public Lane lockBand() {
+        return lockBand;
     }
 
     public long wall() {

@@ -8,10 +8,12 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Runs a workload on real Java threads: {@code cpu} spins on arithmetic for that long, {@code io}
- * sleeps. Under {@code gil} the threads contend for a {@link NewGil}; under {@code nogil} they run
+ * sleeps, {@code lock} spins while holding one real lock the threads share (a thread that finds it
+ * taken lets the GIL or its core go while it blocks, as {@code lock.acquire()} does). Under {@code gil} the threads contend for a {@link NewGil}; under {@code nogil} they run
  * freely on the machine's cores. Durations are multiplied by a scale so runs stay short; recorded
  * times are divided by it again, so live lanes line up with the simulation.
  */
@@ -45,8 +47,9 @@ public final class LiveRunner {
         AtomicReference<Throwable> failure = new AtomicReference<>();
         List<Thread> threads = new ArrayList<>();
         CountDownLatch go = new CountDownLatch(1);
+        SharedLock shared = new SharedLock();
         for (int t = 0; t < w.size(); t++) {
-            Worker worker = new Worker(t, w.thread(t), scale, gil, rec, monitor);
+            Worker worker = new Worker(t, w.thread(t), scale, gil, shared, rec, monitor);
             Thread th = new Thread(() -> {
                 try {
                     go.await();
@@ -84,22 +87,30 @@ public final class LiveRunner {
         return new Schedule(w, settings.withPolicy(policy), Schedule.Source.LIVE, rec.log());
     }
 
+    /** The one lock of {@code lock} bursts: a fair lock, and who holds it (for the events' "other"). */
+    private static final class SharedLock {
+        final ReentrantLock lock = new ReentrantLock(true);
+        volatile int holder = -1;
+    }
+
     /** One thread of the workload doing its bursts for real. */
     private static final class Worker {
         private final int index;
         private final ThreadSpec spec;
         private final double scale;
         private final NewGil gil;
+        private final SharedLock shared;
         private final LiveRecorder rec;
         private final Progress monitor;
         private boolean holding;
         private long sink;
 
-        Worker(int index, ThreadSpec spec, double scale, NewGil gil, LiveRecorder rec, Progress monitor) {
+        Worker(int index, ThreadSpec spec, double scale, NewGil gil, SharedLock shared, LiveRecorder rec, Progress monitor) {
             this.index = index;
             this.spec = spec;
             this.scale = scale;
             this.gil = gil;
+            this.shared = shared;
             this.rec = rec;
             this.monitor = monitor;
         }
@@ -108,7 +119,9 @@ public final class LiveRunner {
             try {
                 for (Burst b : spec.bursts()) {
                     long nanos = Math.max(1, Math.round(b.nanos() * scale));
-                    if (b.isCpu()) {
+                    if (b.isLocked()) {
+                        locked(nanos);
+                    } else if (b.isCpu()) {
                         cpu(nanos);
                     } else {
                         letGo(false);
@@ -126,7 +139,27 @@ public final class LiveRunner {
             }
         }
 
-        private void cpu(long nanos) throws InterruptedException {
+        /** {@code with lock:} around cpu work: blocked, it lets its slot go and takes it again after. */
+        private void locked(long nanos) throws InterruptedException {
+            runCode();
+            if (!shared.lock.tryLock()) {
+                rec.record(index, EventType.LOCK_WAIT, shared.holder);
+                letGo(false);
+                shared.lock.lockInterruptibly();
+            }
+            try {
+                shared.holder = index;
+                rec.record(index, EventType.LOCK, -1);
+                cpu(nanos);
+                rec.record(index, EventType.UNLOCK, -1);
+            } finally {
+                shared.holder = -1;
+                shared.lock.unlock();
+            }
+        }
+
+        /** Takes the GIL (or, free, a core: recorded only) unless the thread already runs. */
+        private void runCode() throws InterruptedException {
             if (!holding) {
                 if (gil != null) {
                     gil.take(index);
@@ -135,6 +168,10 @@ public final class LiveRunner {
                 }
                 holding = true;
             }
+        }
+
+        private void cpu(long nanos) throws InterruptedException {
+            runCode();
             long worked = 0;
             while (worked < nanos) {
                 long chunk = Math.min(CHECK_NANOS, nanos - worked);

@@ -21,7 +21,9 @@ public enum Preset {
     IO_PROCESSES("threads.preset.ioProcesses", Policy.PROCESS, "5", 4, "0", Policy.GIL,
             List.of("W1=5*(io:20,cpu:1)", "W2=5*(io:20,cpu:1)", "W3=5*(io:20,cpu:1)", "W4=5*(io:20,cpu:1)")),
     SHORT_TASKS("threads.preset.shortTasks", Policy.PROCESS, "5", 4, "0", Policy.GIL,
-            List.of("W1=cpu:5", "W2=cpu:5", "W3=cpu:5", "W4=cpu:5"));
+            List.of("W1=cpu:5", "W2=cpu:5", "W3=cpu:5", "W4=cpu:5")),
+    SHARED_COUNTER("threads.preset.sharedCounter", Policy.PROCESS, "5", 4, "0", Policy.GIL,
+            List.of("W1=10*(cpu:8,lock:2)", "W2=10*(cpu:8,lock:2)", "W3=10*(cpu:8,lock:2)", "W4=10*(cpu:8,lock:2)"));
 
     private final String labelKey;
     private final Policy policy;

@@ -105,7 +105,8 @@ public final class Schedule {
             for (int t = 0; t < workload.size(); t++) {
                 Lanes.Lane lane = l.lane(t);
                 out.add(new ThreadStats(workload.thread(t).name(), lane.total(ThreadState.RUNNING.ordinal()),
-                        lane.total(ThreadState.IO.ordinal()), lane.total(ThreadState.WAITING.ordinal()), ends[t]));
+                        lane.total(ThreadState.IO.ordinal()),
+                        lane.total(ThreadState.WAITING.ordinal()) + lane.total(ThreadState.BLOCKED.ordinal()), ends[t]));
             }
             stats = List.copyOf(out);
         }

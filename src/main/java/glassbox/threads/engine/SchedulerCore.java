@@ -6,6 +6,12 @@ package glassbox.threads.engine;
  * waits and when its io ends; the event loop that advances virtual time to the next thing that
  * happens; and the grant of free slots to the longest-waiting threads (ties: listed first).
  * Subclasses say how many slots there are and who the events name as "other".
+ *
+ * <p>The shared lock of {@code lock} bursts is taken when the thread runs (holds a slot) and its
+ * burst is a lock burst. A thread that finds it taken gives its slot back (as CPython's
+ * {@code lock.acquire()} drops the GIL while it blocks) and blocks; when the holder's lock burst
+ * ends the lock goes to the longest-blocked thread (first come, first served: real locks promise
+ * no order), which then waits for a slot again.
  */
 abstract class SchedulerCore {
     static final long NEVER = Long.MAX_VALUE;
@@ -14,6 +20,7 @@ abstract class SchedulerCore {
     static final byte WAIT = 2;
     static final byte IO = 3;
     static final byte DONE = 4;
+    static final byte BLOCKED = 5;
 
     final Workload workload;
     final int n;
@@ -25,6 +32,7 @@ abstract class SchedulerCore {
     final long[] ioEnd;
     final EventLog log = new EventLog();
     long now;
+    int lockHolder = -1;
 
     SchedulerCore(Workload workload) {
         this.workload = workload;
@@ -42,7 +50,7 @@ abstract class SchedulerCore {
         for (int t = 0; t < n; t++) {
             begin(t);
         }
-        grant();
+        grantAndSettle();
         while (true) {
             long next = deadline();
             for (int t = 0; t < n; t++) {
@@ -69,10 +77,68 @@ abstract class SchedulerCore {
                     finishBurst(t);
                 }
             }
-            grant();
+            grantAndSettle();
             afterGrant();
+            settleLocks();
         }
         return log;
+    }
+
+    private void grantAndSettle() {
+        grant();
+        settleLocks();
+    }
+
+    /**
+     * Running threads at a lock burst take the shared lock, or block on it and give their slot
+     * back (which may let another thread run, so repeat until nothing changes).
+     */
+    final void settleLocks() {
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int t = 0; t < n; t++) {
+                if (status[t] != HOLD || lockHolder == t || !current(t).isLocked()) {
+                    continue;
+                }
+                if (lockHolder < 0) {
+                    lockHolder = t;
+                    log.add(now, t, EventType.LOCK, -1);
+                } else {
+                    log.add(now, t, EventType.LOCK_WAIT, lockHolder);
+                    release(t);
+                    status[t] = BLOCKED;
+                    waitSince[t] = now;
+                    changed = true;
+                }
+            }
+            if (changed) {
+                grant();
+            }
+        }
+    }
+
+    /** The holder's lock burst ended: the lock goes to the longest-blocked thread, which then needs a slot. */
+    private void unlock(int t) {
+        log.add(now, t, EventType.UNLOCK, -1);
+        lockHolder = -1;
+        int next = -1;
+        for (int u = 0; u < n; u++) {
+            if (status[u] == BLOCKED && (next < 0 || waitSince[u] < waitSince[next])) {
+                next = u;
+            }
+        }
+        if (next >= 0) {
+            lockHolder = next;
+            log.add(now, next, EventType.LOCK, t);
+            status[next] = WAIT;
+            waitSince[next] = now;
+            announced[next] = false;
+        }
+    }
+
+    private Burst current(int t) {
+        return workload.thread(t).bursts().get(burst[t]);
     }
 
     /** A time before which something other than bursts and io must happen (the GIL's drop request). */
@@ -95,7 +161,7 @@ abstract class SchedulerCore {
 
     /** Starts burst {@code burst[t]} of thread t at the current time. */
     final void begin(int t) {
-        Burst b = workload.thread(t).bursts().get(burst[t]);
+        Burst b = current(t);
         remaining[t] = b.nanos();
         if (b.isCpu()) {
             if (status[t] != HOLD) {
@@ -114,6 +180,9 @@ abstract class SchedulerCore {
     }
 
     final void finishBurst(int t) {
+        if (lockHolder == t && current(t).isLocked()) {
+            unlock(t);
+        }
         burst[t]++;
         if (burst[t] == workload.thread(t).bursts().size()) {
             if (status[t] == HOLD) {

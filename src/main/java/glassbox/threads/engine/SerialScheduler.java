@@ -1,6 +1,9 @@
 package glassbox.threads.engine;
 
-/** One thread after another, each to its end, io included: the baseline with no concurrency. */
+/**
+ * One thread after another, each to its end, io included: the baseline with no concurrency (a
+ * {@code lock} burst takes the shared lock, which nobody else can want meanwhile).
+ */
 final class SerialScheduler {
     private SerialScheduler() {
     }
@@ -16,7 +19,11 @@ final class SerialScheduler {
                 log.add(now, t, EventType.ACQUIRE, t - 1);
             }
             for (Burst b : workload.thread(t).bursts()) {
-                if (b.isCpu()) {
+                if (b.isLocked()) {
+                    log.add(now, t, EventType.LOCK, -1);
+                    now += b.nanos();
+                    log.add(now, t, EventType.UNLOCK, -1);
+                } else if (b.isCpu()) {
                     now += b.nanos();
                 } else {
                     log.add(now, t, EventType.IO_START, -1);

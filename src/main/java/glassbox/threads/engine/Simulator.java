@@ -15,7 +15,8 @@ public final class Simulator {
 
     /**
      * An upper bound on the events a run records, computed from the bursts without running:
-     * a few per burst, plus, where a switch interval forces hand-offs (gil, yield, with more than
+     * a few per burst (a lock burst may also block once, give its slot back and take it again),
+     * plus, where a switch interval forces hand-offs (gil, yield, with more than
      * one thread), four per interval of CPU work.
      */
     public static long estimateEvents(Workload workload, SimSettings settings) {
@@ -23,6 +24,11 @@ public final class Simulator {
         long cpu = 0;
         for (ThreadSpec t : workload.threads()) {
             events += 4L * t.bursts().size() + 4;
+            for (Burst b : t.bursts()) {
+                if (b.isLocked()) {
+                    events += 6;
+                }
+            }
             cpu = satAdd(cpu, t.cpuNanos());
         }
         Policy p = settings.policy();

@@ -5,7 +5,9 @@ public enum ThreadState {
     RUNNING("running", "threads.state.running"),
     WAITING("waiting", "threads.state.waiting"),
     IO("io", "threads.state.io"),
-    DONE("done", "threads.state.done");
+    DONE("done", "threads.state.done"),
+    /** Blocked on the shared lock: it holds no core (and not the GIL) until the lock is its. */
+    BLOCKED("blocked", "threads.state.blocked");
 
     private static final ThreadState[] ALL = values();
     private final String id;

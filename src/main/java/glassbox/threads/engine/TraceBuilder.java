@@ -115,6 +115,9 @@ public final class TraceBuilder {
         }
         Schedule s = runs.get(0);
         Narration lesson = Narration.of(lessonKey(s.policy()));
+        if (s.lanes().lockBand().size() > 0) {
+            lesson = Narration.of("threads.narr.twoLessons", lesson, Narration.of("threads.narr.lesson.lock"));
+        }
         if (parts.size() == 1) {
             return Narration.of("threads.narr.summaryLesson", parts.get(0), lesson);
         }
@@ -150,35 +153,47 @@ public final class TraceBuilder {
 
     /** The pseudo-code line an event lights, per policy (see the threads.code.* bundle values). */
     static int codeLine(Policy p, EventType t, Reason reason, boolean starting) {
-        CodeLine line = switch (p) {
+        boolean shared = t == EventType.LOCK || t == EventType.UNLOCK || t == EventType.LOCK_WAIT;
+        CodeLine line = shared ? switch (p) {
+            case GIL -> CodeLine.Gil.LOCK;
+            case NOGIL -> CodeLine.Nogil.LOCK;
+            case PROCESS -> CodeLine.Process.SHARED_VALUE;
+            case SERIAL -> CodeLine.Serial.LOCK;
+            case GEVENT -> CodeLine.Gevent.LOCK;
+            case YIELD -> CodeLine.Yield.LOCK;
+        } : switch (p) {
             case GIL -> switch (t) {
                 case WAIT -> CodeLine.Gil.WAIT;
                 case DROP_REQUEST -> CodeLine.Gil.DROP_REQUEST;
                 case ACQUIRE -> CodeLine.Gil.TAKE;
-                case RELEASE -> reason == Reason.DROP ? CodeLine.Gil.DROPPED : reason == Reason.IO ? CodeLine.Gil.IO
-                        : CodeLine.Gil.END;
+                case RELEASE -> switch (reason) {
+                    case DROP -> CodeLine.Gil.DROPPED;
+                    case IO -> CodeLine.Gil.IO;
+                    case LOCK -> CodeLine.Gil.LOCK;
+                    default -> CodeLine.Gil.END;
+                };
                 case IO_START, IO_END -> CodeLine.Gil.IO;
-                case END -> CodeLine.Gil.END;
+                default -> CodeLine.Gil.END;
             };
             case NOGIL -> switch (t) {
                 case WAIT -> CodeLine.Nogil.WAIT;
                 case ACQUIRE -> CodeLine.Nogil.TAKE;
                 case IO_START, IO_END -> CodeLine.Nogil.IO;
                 case RELEASE, END -> CodeLine.Nogil.END;
-                case DROP_REQUEST -> null;
+                default -> null;
             };
             case PROCESS -> switch (t) {
                 case WAIT -> starting ? CodeLine.Process.START : CodeLine.Process.WAIT;
                 case ACQUIRE -> CodeLine.Process.TAKE;
                 case IO_START, IO_END -> CodeLine.Process.IO;
                 case RELEASE, END -> CodeLine.Process.END;
-                case DROP_REQUEST -> null;
+                default -> null;
             };
             case SERIAL -> switch (t) {
                 case ACQUIRE, WAIT -> CodeLine.Serial.START;
                 case IO_START, IO_END -> CodeLine.Serial.IO;
                 case RELEASE, END -> CodeLine.Serial.END;
-                case DROP_REQUEST -> null;
+                default -> null;
             };
             case GEVENT -> switch (t) {
                 case WAIT -> CodeLine.Gevent.WAIT;
@@ -186,21 +201,21 @@ public final class TraceBuilder {
                 case IO_START, RELEASE -> CodeLine.Gevent.PARK;
                 case IO_END -> CodeLine.Gevent.IO_DONE;
                 case END -> CodeLine.Gevent.END;
-                case DROP_REQUEST -> null;
+                default -> null;
             };
             case YIELD -> switch (t) {
                 case ACQUIRE -> CodeLine.Yield.NEXT;
                 case RELEASE, WAIT -> CodeLine.Yield.YIELD;
                 case IO_START, IO_END -> CodeLine.Yield.BLOCKING_SLEEP;
                 case END -> CodeLine.Yield.STOP;
-                case DROP_REQUEST -> null;
+                default -> null;
             };
         };
         return line == null ? 0 : line.line();
     }
 
     /** Why the holder let go, remembered while replaying. */
-    enum Reason { NONE, DROP, IO, END }
+    enum Reason { NONE, DROP, IO, END, LOCK }
 
     /** Replays one run's events, keeping what narration needs: holder, hand-offs, why the last release happened. */
     private static final class Replay {
@@ -267,8 +282,28 @@ public final class TraceBuilder {
                 case END -> {
                     return Narration.of("threads.narr.end", me, ms(log.time(e)));
                 }
+                case LOCK -> {
+                    return o < 0 ? Narration.of("threads.narr.lock", me, lockNoun(p))
+                            : Narration.of("threads.narr.lockHanded", me, lockNoun(p), other, runNoun(p));
+                }
+                case UNLOCK -> {
+                    return Narration.of("threads.narr.unlock", me, lockNoun(p));
+                }
+                case LOCK_WAIT -> {
+                    return Narration.of("threads.narr.lockWait", me, lockNoun(p), other, runNoun(p));
+                }
                 default -> throw new IllegalStateException();
             }
+        }
+
+        /** The shared lock: a multiprocessing.Value's lock between processes, a threading.Lock otherwise. */
+        private static Narration lockNoun(Policy p) {
+            return Narration.of(p == Policy.PROCESS ? "threads.lock.value" : "threads.lock.thread");
+        }
+
+        /** What a thread blocked on the lock gives back and must get again: the GIL or a core. */
+        private static Narration runNoun(Policy p) {
+            return Narration.of(p.usesCores() ? "threads.lock.core" : "threads.lock.gil");
         }
 
         private Narration acquire(Policy p, String me, String other, boolean handoff) {
@@ -277,6 +312,7 @@ public final class TraceBuilder {
                         : switch (lastReason) {
                             case DROP -> Narration.of("threads.narr.gil.takeForced", me, other, handoffs);
                             case IO -> Narration.of("threads.narr.gil.takeAfterIo", me, other, handoffs);
+                            case LOCK -> Narration.of("threads.narr.gil.takeAfterLock", me, other, handoffs);
                             default -> Narration.of("threads.narr.gil.takeAfterEnd", me, other, handoffs);
                         };
                 case NOGIL -> Narration.of("threads.narr.nogil.take", me);
@@ -294,6 +330,7 @@ public final class TraceBuilder {
                 case GIL -> switch (lastReason) {
                     case DROP -> Narration.of("threads.narr.gil.dropped", me);
                     case IO -> Narration.of("threads.narr.gil.releaseIo", me);
+                    case LOCK -> Narration.of("threads.narr.gil.releaseLock", me);
                     default -> Narration.of("threads.narr.release", me);
                 };
                 case NOGIL, PROCESS -> Narration.of("threads.narr.nogil.release", me);
@@ -315,9 +352,12 @@ public final class TraceBuilder {
             };
         }
 
-        /** What the thread does right after releasing at the same instant: io, end, or neither. */
+        /** Why the thread releases: it just blocked on the shared lock, or it starts io or ends at the same instant. */
         private static Reason releaseReason(EventLog log, int e) {
             int t = log.thread(e);
+            if (e > 0 && log.thread(e - 1) == t && log.type(e - 1) == EventType.LOCK_WAIT) {
+                return Reason.LOCK;
+            }
             for (int i = e + 1; i < log.size() && log.time(i) == log.time(e); i++) {
                 if (log.thread(i) == t) {
                     if (log.type(i) == EventType.IO_START) {

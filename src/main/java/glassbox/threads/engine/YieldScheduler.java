@@ -3,7 +3,9 @@ package glassbox.threads.engine;
 /**
  * Generator ping-pong on one OS thread: the running task yields to the next one (round robin, in
  * list order) after every {@code interval} of cpu; {@code io} (a blocking {@code time.sleep}) stalls
- * the whole thread; each switch costs {@code switchCost} of nobody running.
+ * the whole thread; each switch costs {@code switchCost} of nobody running. A {@code lock} burst
+ * runs whole: a generator does not yield inside its {@code with lock:} (one OS thread: a second
+ * generator taking the same lock would deadlock it), so the lock is never contended.
  */
 final class YieldScheduler {
     private YieldScheduler() {
@@ -28,7 +30,14 @@ final class YieldScheduler {
         while (true) {
             Burst b = workload.thread(cur).bursts().get(burst[cur]);
             boolean finishedBurst;
-            if (b.isCpu()) {
+            if (b.isLocked()) {
+                log.add(now, cur, EventType.LOCK, -1);
+                now += remaining[cur];
+                used += remaining[cur];
+                remaining[cur] = 0;
+                log.add(now, cur, EventType.UNLOCK, -1);
+                finishedBurst = true;
+            } else if (b.isCpu()) {
                 long run = Math.min(remaining[cur], interval - used);
                 now += run;
                 used += run;
@@ -50,7 +59,7 @@ final class YieldScheduler {
                     remaining[cur] = workload.thread(cur).bursts().get(burst[cur]).nanos();
                 }
             }
-            boolean sliceOver = used == interval;
+            boolean sliceOver = used >= interval;
             if (!done[cur] && !sliceOver) {
                 continue;
             }

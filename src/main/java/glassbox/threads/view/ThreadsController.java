@@ -35,10 +35,14 @@ import javafx.util.StringConverter;
  * draft and turn edits into model commands; the drawings follow the player. No logic of its own.
  */
 public final class ThreadsController {
+    /** Height the timeline keeps however many threads the editor lists (it scrolls inside). */
+    private static final double TIMELINE_MIN = 64;
+
     private final ThreadsViewModel model;
     private final Messages messages;
     private final TimeWindow window = new TimeWindow();
     private final TimelineView timeline;
+    private final Legend legend;
     private final WallChart chart;
     private final WorkloadEditor editor;
     private final RaceView raceView;
@@ -83,7 +87,7 @@ public final class ThreadsController {
     @FXML private Button raceRandom;
     @FXML private Button raceLive;
     @FXML private StackPane stage;
-    @FXML private VBox scheduleStage;
+    @FXML private ScrollPane scheduleScroll;
     @FXML private TitledPane editorBox;
     @FXML private StackPane editorHolder;
     @FXML private Button zoomIn;
@@ -108,6 +112,7 @@ public final class ThreadsController {
         this.model = model;
         this.messages = messages;
         this.timeline = new TimelineView(messages, window);
+        this.legend = new Legend(messages);
         this.chart = new WallChart(messages);
         this.editor = new WorkloadEditor(model, messages);
         this.raceView = new RaceView(messages);
@@ -122,10 +127,14 @@ public final class ThreadsController {
         root.getChildren().setAll(pane);
         editorHolder.getChildren().setAll(editor);
         timelineHolder.getChildren().setAll(timeline);
-        legendHolder.getChildren().setAll(new Legend(messages));
+        legendHolder.getChildren().setAll(legend);
         raceHolder.getChildren().setAll(raceView);
         chartHolder.getChildren().setAll(chart);
         timelineHolder.minHeightProperty().bind(Bindings.createDoubleBinding(() -> timeline.minHeight(-1),
+                model.tracksProperty(), timeline.heightProperty()));
+        // The timeline keeps room for a track or two (all it needs when less): the editor above gives way first.
+        timelineScroll.minHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.min(timeline.minHeight(-1) + 4, TIMELINE_MIN),
                 model.tracksProperty(), timeline.heightProperty()));
 
         choices(mode, List.of(Draft.Mode.values()), m -> messages.get(m.labelKey()));
@@ -253,7 +262,7 @@ public final class ThreadsController {
             for (Node n : List.of(raceStartBox, raceOps1Box, raceOps2Box, raceGil, raceRandom, raceLive)) {
                 show(n, race);
             }
-            scheduleStage.setVisible(!race);
+            scheduleScroll.setVisible(!race);
             raceStage.setVisible(race);
             Draft.Race r = d.race();
             raceStart.setText(String.valueOf(r.start()));
@@ -321,6 +330,7 @@ public final class ThreadsController {
         boolean sameRuns = before != null && !before.isEmpty() && !tracks.isEmpty()
                 && before.get(0).schedule() == tracks.get(0).schedule();
         timeline.setTracks(tracks, !sameRuns);
+        legend.showBlocked(tracks.stream().anyMatch(t -> t.schedule().lanes().lockBand().size() > 0));
         showChart();
     }
 

@@ -177,7 +177,7 @@ public final class TimelineView extends Region {
         double titleH = measure("Tg", probeTitle).getHeight() + 4;
         double h = textH + 12;
         for (Track t : tracks) {
-            h += titleH + GAP + (t.schedule().workload().size() + 1) * textH * 2.2;
+            h += titleH + GAP + (t.schedule().workload().size() + bands(t)) * textH * 2.2;
         }
         return snappedTopInset() + h + snappedBottomInset();
     }
@@ -200,7 +200,7 @@ public final class TimelineView extends Region {
         double titleH = measure("Tg", probeTitle).getHeight() + 4;
         double h = textH + 12;
         for (Track t : tracks) {
-            h += titleH + GAP + t.schedule().workload().size() * textH * 1.2 + textH + 5;
+            h += titleH + GAP + t.schedule().workload().size() * textH * 1.2 + bands(t) * (textH + 5);
         }
         return snappedTopInset() + Math.max(110, h) + snappedBottomInset();
     }
@@ -249,7 +249,7 @@ public final class TimelineView extends Region {
         double axisH = textH + 10;
         int rows = 0;
         for (Track t : tracks) {
-            rows += t.schedule().workload().size() + 1;
+            rows += t.schedule().workload().size() + bands(t);
         }
         double titleH = measure("Tg", probeTitle).getHeight() + 4;
         double free = h - axisH - tracks.size() * (titleH + GAP);
@@ -264,6 +264,11 @@ public final class TimelineView extends Region {
         drawAxis(nodes, y - GAP + 4, plotX, plotW);
         drawCursor(nodes, y - GAP, plotX, plotW);
         finish(nodes);
+    }
+
+    /** Band rows above a track's lanes: the GIL (or cores), and the shared lock when lock bursts hold it. */
+    private static int bands(Track t) {
+        return t.schedule().lanes().lockBand().size() > 0 ? 2 : 1;
     }
 
     private void finish(List<Node> nodes) {
@@ -290,9 +295,17 @@ public final class TimelineView extends Region {
                     : "threads.band.noGil", s.settings().cores()), "timeline-band-note",
                     plotX + 4, y + 1));
         } else {
-            drawBand(nodes, id, s, y, bandH, plotX, plotW);
+            drawBand(nodes, id, s, s.lanes().band(), y, bandH, plotX, plotW);
         }
         y += bandH + 3;
+        if (bands(track) > 1) {
+            String lockId = id + "lock";
+            nodes.add(text(lockId + "Label", messages.get(s.policy() == Policy.PROCESS ? "threads.band.value" : "threads.band.lock"),
+                    "timeline-band-label", PAD, y + 1));
+            nodes.add(rectangle(lockId + "Bg", "band-background", plotX, y, plotW, bandH));
+            drawBand(nodes, lockId, s, s.lanes().lockBand(), y, bandH, plotX, plotW);
+            y += bandH + 3;
+        }
         double[] laneY = new double[s.workload().size()];
         Lanes lanes = s.lanes();
         for (int t = 0; t < laneY.length; t++) {
@@ -319,9 +332,9 @@ public final class TimelineView extends Region {
         return y;
     }
 
-    private void drawBand(List<Node> nodes, String id, Schedule s, double y, double h, double plotX, double plotW) {
+    private void drawBand(List<Node> nodes, String id, Schedule s, Lanes.Lane band, double y, double h, double plotX, double plotW) {
         int n = s.workload().size();
-        List<LaneGeometry.Run> runs = revealed(LaneGeometry.runs(s.lanes().band(), window.start(), window.end(), plotX, plotW, n),
+        List<LaneGeometry.Run> runs = revealed(LaneGeometry.runs(band, window.start(), window.end(), plotX, plotW, n),
                 plotX, plotW);
         int colours = Math.min(n, 7);
         List<List<PathElement>> elements = new ArrayList<>();
@@ -365,7 +378,7 @@ public final class TimelineView extends Region {
             }
             double top = switch (st) {
                 case RUNNING -> y;
-                case WAITING -> y + h * 0.15;
+                case WAITING, BLOCKED -> y + h * 0.15;
                 case IO -> y + h * 0.3;
                 case DONE -> y + h * 0.45;
             };
@@ -506,6 +519,9 @@ public final class TimelineView extends Region {
         double max = measure(messages.get("threads.band.thread"), probeBand).getWidth();
         max = Math.max(max, measure(messages.get("threads.band.cores"), probeBand).getWidth());
         for (Track t : tracks) {
+            if (bands(t) > 1) {
+                max = Math.max(max, measure(messages.get("threads.band.value"), probeBand).getWidth());
+            }
             for (String n : t.schedule().workload().names()) {
                 max = Math.max(max, measure(n, probeLabel).getWidth());
             }

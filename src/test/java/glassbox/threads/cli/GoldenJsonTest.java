@@ -21,6 +21,7 @@ class GoldenJsonTest {
         "gil-two-cpu.json|gil|5|0|true|T1=cpu:100;T2=cpu:100",
         "gil-convoy-summary.json|gil|5|0|false|T1=cpu:1000;T2=100*(io:1,cpu:0.1)",
         "yield-ping-pong.json|yield|1|20|true|ping=3*(cpu:1,io:2);pong=2*(cpu:1.5)",
+        "gil-shared-lock.json|gil|5|0|true|A=cpu:3,lock:4;B=cpu:1,lock:2",
     })
     void matchesGolden(String file, String policy, String interval, String cost, boolean events, String threads)
             throws Exception {

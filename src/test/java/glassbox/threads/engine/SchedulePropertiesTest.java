@@ -14,14 +14,14 @@ import org.junit.jupiter.api.Test;
 
 /** Invariants every policy keeps on random workloads. */
 class SchedulePropertiesTest {
-    /** 1..4 threads of 1..6 bursts of 0.1..8.0 ms each, as the CLI's NAME=BURSTS arguments. */
+    /** 1..4 threads of 1..6 bursts (cpu, io or lock) of 0.1..8.0 ms each, as the CLI's NAME=BURSTS arguments. */
     static List<String> threadArgs(Random r) {
         List<String> args = new ArrayList<>();
         int n = between(r, 1, 4);
         for (int i = 0; i < n; i++) {
             List<String> bursts = listOf(r, 1, 6, g -> {
                 int tenths = between(g, 1, 80);
-                return oneOf(g, "cpu", "io") + ":" + (tenths / 10) + "." + (tenths % 10);
+                return oneOf(g, "cpu", "io", "lock") + ":" + (tenths / 10) + "." + (tenths % 10);
             });
             args.add("T" + (i + 1) + "=" + String.join(",", bursts));
         }
@@ -96,6 +96,37 @@ class SchedulePropertiesTest {
         long cpu = w.threads().stream().mapToLong(ThreadSpec::cpuNanos).sum();
         assertThat(a.wall()).isGreaterThanOrEqualTo(cpu);
         assertThat(ScheduleJson.of(a, true)).isEqualTo(ScheduleJson.of(b, true));
+    }
+
+    @Test
+    void theSharedLockHasOneHolderWhoRunsExactlyItsLockBurstsAndEveryThreadEnds() {
+        check(300, SchedulePropertiesTest::sharedLockIsExclusive);
+    }
+
+    static void sharedLockIsExclusive(Workload w, SimSettings s) {
+        Schedule r = Simulator.run(w, s);
+        Lanes lanes = r.lanes();
+        Lanes.Lane held = lanes.lockBand();
+        long[] runningWhileHeld = new long[w.size()];
+        int running = ThreadState.RUNNING.ordinal();
+        for (int i = 0; i < held.size(); i++) {
+            if (i > 0) {
+                assertThat(held.start(i)).as("one holder at a time").isGreaterThanOrEqualTo(held.end(i - 1));
+            }
+            Lanes.Lane lane = lanes.lane(held.code(i));
+            runningWhileHeld[held.code(i)] += lane.timeBefore(running, held.end(i)) - lane.timeBefore(running, held.start(i));
+        }
+        int ends = 0;
+        for (int e = 0; e < r.log().size(); e++) {
+            ends += r.log().type(e) == EventType.END ? 1 : 0;
+        }
+        assertThat(ends).as("every thread ends: no deadlock").isEqualTo(w.size());
+        for (int t = 0; t < w.size(); t++) {
+            long locked = w.thread(t).bursts().stream().filter(Burst::isLocked).mapToLong(Burst::nanos).sum();
+            assertThat(runningWhileHeld[t]).as("time " + w.names().get(t) + " runs holding the lock").isEqualTo(locked);
+        }
+        assertThat((long) r.log().size()).as("the cost estimate bounds the events")
+                .isLessThanOrEqualTo(Simulator.estimateEvents(w, s));
     }
 
     /** Replays acquire/release events and returns the largest number of simultaneous holders. */

@@ -206,7 +206,7 @@ class ThreadsViewTest {
         assertThat(tracks.get(1).schedule().policy()).isEqualTo(Policy.NOGIL);
         assertThat(view.chart().isVisible()).as("no bar before the replay reaches one").isFalse();
         // gil, nogil, and (threads vs processes vs free threading) process with its 30 ms start
-        assertThat(view.chart().bars()).extracting(b -> b.getYValue().doubleValue()).containsExactly(200.0, 100.0, 130.0);
+        assertThat(view.chart().bars()).extracting(b -> b.getXValue().doubleValue()).containsExactly(200.0, 100.0, 130.0);
         assertThat(view.chart().shownBars()).as("outcome hidden at step 1").isEmpty();
         // stepping walks both runs' events merged in time order; one cursor spans both timelines
         robot.clickOn("#player-last");
