@@ -47,7 +47,7 @@ public final class ThreadsCommand implements Callable<Integer> {
     String switchCostUs;
 
     @Option(names = "--thread", paramLabel = "NAME=BURSTS",
-            description = "A thread, e.g. T2=100*(io:1,cpu:0.1). Repeat for more threads, in order.")
+            description = "A thread, e.g. T2=100*(io:1,cpu:0.1) or W1=10*(cpu:8,lock:2) (lock: cpu inside with lock: on the one shared lock). Repeat for more threads, in order.")
     List<String> threads;
 
     @Option(names = "--no-events", description = "Leave the events list out.")
