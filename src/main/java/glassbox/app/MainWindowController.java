@@ -234,10 +234,18 @@ final class MainWindowController {
         Messages m = window.messages();
         storeStatus.getStyleClass().remove("store-problem");
         if (s.problem() != null) {
+            // a sentence: it wraps with the rest of the status line
             storeStatus.setText(m.get(s.problem().messageKey(), s.problemDetail()));
             storeStatus.getStyleClass().add("store-problem");
+            storeStatus.setMinWidth(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
+            storeStatus.setTooltip(null);
         } else {
-            storeStatus.setText(m.get("store.ready", s.file()));
+            // the file name only (a full path filled a 1024-wide status line and was cut to "…");
+            // the whole path is in the tooltip and in File › Run history
+            java.nio.file.Path name = s.file() == null ? null : s.file().getFileName();
+            storeStatus.setText(m.get("store.ready", name == null ? String.valueOf(s.file()) : name));
+            storeStatus.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            storeStatus.setTooltip(new javafx.scene.control.Tooltip(m.get("store.ready", s.file())));
         }
     }
 

@@ -84,6 +84,8 @@ final class DatabaseController {
         model.player().addStepListener((step, prev, d) -> panel().show(step));
         locksPanel.timeline().setOnPick(i -> model.player().seek(i + 1));
         pane.setControls(top);
+        // the SQL pseudo-code wraps in a narrow side: a wider side, and the code at least half of it
+        pane.setSideShares(0.34, 0.4);
         pane.setStage(stage, null);
         stage.setOnMousePressed(e -> stage.requestFocus());
         showMode(model.modeProperty().get());

@@ -39,6 +39,8 @@ final class JourneyDrawing extends StackPane {
     private final GridPane grid = new GridPane();
     private final Pane overlay = new Pane();
     private final Label token = new Label();
+    /** Never shown: the token as wide as it gets (the longest method), so the tracks can hold it. */
+    private final Label widestToken = new Label();
     private final Label exception = new Label();
     private final Map<JourneyHighlight, Node> targets = new HashMap<>();
     private final Map<Integer, Region> bands = new HashMap<>();
@@ -68,7 +70,11 @@ final class JourneyDrawing extends StackPane {
         token.setManaged(false);
         token.setVisible(false);
         overlay.setMouseTransparent(true);
-        overlay.getChildren().add(token);
+        widestToken.getStyleClass().addAll("token", "token-request");
+        widestToken.setText(PipelineScene.METHODS.stream().max(java.util.Comparator.comparingInt(String::length)).orElse(""));
+        widestToken.setManaged(false);
+        widestToken.setVisible(false);
+        overlay.getChildren().addAll(widestToken, token);
         exception.setId("pipeline-exception");
         exception.getStyleClass().add("exception-banner");
         exception.setWrapText(true);
@@ -311,6 +317,15 @@ final class JourneyDrawing extends StackPane {
 
     @Override
     protected void layoutChildren() {
+        // the track columns are as wide as the widest token, so a token beside the stack's top
+        // ("DELETE" going in) never covers the "request in" / "response out" titles
+        double w = Math.max(52, Math.ceil(widestToken.prefWidth(-1)));
+        for (int c : new int[] {0, COLS - 1}) {
+            ColumnConstraints cc = grid.getColumnConstraints().get(c);
+            if (cc.getMinWidth() != w) {
+                cc.setMinWidth(w);
+            }
+        }
         super.layoutChildren();
         Node t = target == null ? null : tracks.get(target);
         if (t == null || t.getScene() == null) {

@@ -24,6 +24,11 @@ public final class PlayerPane extends BorderPane {
     private final VBox side = new VBox();
     private final SplitPane split = new SplitPane();
     private final PlayerBar bar;
+    /** The most of the side's height the narration box takes before it scrolls. */
+    private final javafx.beans.property.DoubleProperty narrationShare =
+            new javafx.beans.property.SimpleDoubleProperty(this, "narrationShare", 0.55);
+    /** The side's share of the width, set as the divider's place when the stage is set. */
+    private double sideShare = 0.28;
 
     public PlayerPane(PlayerViewModel player, Messages messages) {
         this.player = player;
@@ -51,8 +56,9 @@ public final class PlayerPane extends BorderPane {
         narrationBox.prefViewportHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> {
             double width = narrationBox.getViewportBounds().getWidth();
             double text = narration.prefHeight(width > 0 ? width : -1);
-            return Math.min(text, side.getHeight() * 0.55);
-        }, narration.textProperty(), narration.fontProperty(), narrationBox.viewportBoundsProperty(), side.heightProperty()));
+            return Math.min(text, side.getHeight() * narrationShare.get());
+        }, narration.textProperty(), narration.fontProperty(), narrationBox.viewportBoundsProperty(), side.heightProperty(),
+                narrationShare));
         // asks for little, so the narration gets its height first and the code everything left over
         code.setPrefViewportHeight(60);
         VBox.setVgrow(code, Priority.ALWAYS);
@@ -88,8 +94,22 @@ public final class PlayerPane extends BorderPane {
             side.getChildren().add(extraSide);
         }
         split.getItems().setAll(stage, side);
-        split.setDividerPositions(0.72);
+        split.setDividerPositions(1 - sideShare);
         SplitPane.setResizableWithParent(side, false);
+    }
+
+    /**
+     * How the side column is shared, for a tab whose pseudo-code matters as much as its narration
+     * (long SQL lines that wrap): the side takes {@code side} of the width (default 0.28) and the
+     * narration at most {@code narration} of the side's height (default 0.55; it scrolls beyond),
+     * the pseudo-code the rest.
+     */
+    public void setSideShares(double side, double narration) {
+        sideShare = Math.max(0.15, Math.min(0.5, side));
+        narrationShare.set(Math.max(0.2, Math.min(0.8, narration)));
+        if (split.getItems().size() == 2) {
+            split.setDividerPositions(1 - sideShare);
+        }
     }
 
     public PlayerViewModel player() {

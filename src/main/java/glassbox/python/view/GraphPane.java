@@ -41,6 +41,7 @@ public final class GraphPane extends ScrollPane {
     private final List<String> arrowTargets = new ArrayList<>();
     private final List<Boolean> arrowShared = new ArrayList<>();
     private GraphLayout layout;
+    private Runnable onFontScale = () -> { };
     private static final double MIN_FIT = 0.75;
     private final javafx.scene.transform.Scale fit = new javafx.scene.transform.Scale(1, 1, 0, 0);
     /** Object nodes kept between steps: an object whose content did not change is reused, not rebuilt. */
@@ -56,8 +57,16 @@ public final class GraphPane extends ScrollPane {
         canvas.getStyleClass().add("copy-canvas");
         probe.getStyleClass().add("copy-prim");
         probe.setVisible(false);
+        probe.setManaged(false);
         canvas.getTransforms().add(fit);
-        setContent(new javafx.scene.Group(canvas));
+        // the probe stays in the scene (beside the canvas, which is cleared every step), so a new
+        // theme or font size is seen at once and the drawing is laid out again at the new scale
+        setContent(new javafx.scene.Group(canvas, probe));
+        probe.fontProperty().addListener((o, a, b) -> {
+            if (layout != null && Math.abs(scaleOf(b) - layout.unit) > 1e-6) {
+                javafx.application.Platform.runLater(onFontScale);
+            }
+        });
         setPannable(true);
         viewportBoundsProperty().addListener((o, a, b) -> applyFit());
     }
@@ -84,12 +93,22 @@ public final class GraphPane extends ScrollPane {
 
     /** The font scale the drawing should use (1 at 13px text, 1.5 under the projector theme). */
     public double fontScale() {
-        if (!canvas.getChildren().contains(probe)) {
-            canvas.getChildren().add(probe);
-        }
         probe.applyCss();
-        double size = probe.getFont() == null ? 13 : probe.getFont().getSize();
+        return scaleOf(probe.getFont());
+    }
+
+    private static double scaleOf(javafx.scene.text.Font f) {
+        double size = f == null ? 13 : f.getSize();
         return Math.max(0.8, size / 13.0);
+    }
+
+    /**
+     * Called (later on the FX thread) when the text size changes under a laid-out drawing (a theme
+     * or font size chosen while the tab is open): the owner lays the trace out again at
+     * {@link #fontScale()} and redraws, so boxes grow with their labels instead of cutting them.
+     */
+    public void setOnFontScale(Runnable r) {
+        onFontScale = r == null ? () -> { } : r;
     }
 
     public void setLayout(GraphLayout layout) {

@@ -61,7 +61,21 @@ public final class PythonView implements TopicView {
         pane.setStage(controller.center(), controller.side());
         model.player().traceProperty().addListener((o, a, t) -> relayout(t));
         model.player().addStepListener(this::show);
+        for (GraphPane g : List.of(graph, shallowGraph, deepGraph)) {
+            g.setOnFontScale(this::rescale);
+        }
         controller.choosePreset(Preset.SHALLOW_NESTED);
+    }
+
+    /** The text size changed (theme, font size): lay the trace out again at the new scale and redraw the step. */
+    private void rescale() {
+        Trace<?> t = model.player().getTrace();
+        Step<?> s = model.player().getStep();
+        if (t == null || s == null) {
+            return;
+        }
+        relayout(t);
+        show(s, null, Duration.ZERO);
     }
 
     public PythonViewModel model() {
