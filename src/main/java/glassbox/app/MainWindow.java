@@ -91,6 +91,7 @@ public final class MainWindow {
         double w = settings.getDouble("width", Math.min(1280, screen.getWidth()), 800, 10000);
         double h = settings.getDouble("height", Math.min(720, screen.getHeight()), 560, 10000);
         Scene scene = new Scene(buildRoot(), Math.min(w, screen.getWidth()), Math.min(h, screen.getHeight()));
+        StartupClock.mark("root");
         scene.addEventFilter(KeyEvent.KEY_PRESSED, new ShellKeys(this)::handle);
         scene.addEventFilter(MouseEvent.MOUSE_PRESSED, this::clickTakesFocus);
         scene.addEventFilter(ActionEvent.ACTION, this::guardForward);
@@ -99,8 +100,11 @@ public final class MainWindow {
         stage.setTitle(messages.get("app.title"));
         stage.setMinWidth(Math.min(800, w));
         stage.setMinHeight(Math.min(560, h));
+        StartupClock.mark("theme");
         select(tab != null ? tab : settings.get("tab", WELCOME));
+        StartupClock.mark("tab");
         stage.show();
+        StartupClock.mark("stage");
         LectureStart.run(this, WindowExtras.current());
     }
 
