@@ -140,9 +140,9 @@ public final class PipelineController {
                 () -> selected.get() == null || !selected.get().custom(), selected));
         remove.disableProperty().bind(edit.disableProperty());
         customEditor = new CustomEditor(vm, m, this::focusOut);
-        customEditorHost.setContent(customEditor);
-        customEditorHost.visibleProperty().bind(customEditor.visibleProperty());
-        stackPanel.visibleProperty().bind(customEditor.visibleProperty().not());
+        customEditorHost.setContent(customEditor.root());
+        customEditorHost.visibleProperty().bind(customEditor.showingProperty());
+        stackPanel.visibleProperty().bind(customEditor.showingProperty().not());
         vm.warningsProperty().addListener((o, a, b) -> showWarnings());
         showWarnings();
     }
