@@ -82,7 +82,7 @@ public final class PipelineController {
         this.vm = vm;
         this.m = m;
         this.drawing = new JourneyDrawing(m);
-        this.details = new DetailTabs(m, new RestNote(m, vm));
+        this.details = new DetailTabs(m, vm);
     }
 
     @FXML
@@ -162,9 +162,9 @@ public final class PipelineController {
     private void placeDrawing() {
         fit = new FitPane(drawing);
         drawingHost.getChildren().add(fit);
-        detailsHost.getChildren().add(details);
-        details.getTabs().addAll(0, List.of(stackTab, requestTab));
-        details.getSelectionModel().select(stackTab);
+        detailsHost.getChildren().add(details.root());
+        details.root().getTabs().addAll(0, List.of(stackTab, requestTab));
+        details.root().getSelectionModel().select(stackTab);
         vm.outcomeHiddenProperty().addListener((o, was, hidden) -> details.setOutcomeHidden(hidden));
         drawing.getContent().getChildren().add(legend);
         for (JourneyEvent e : JourneyEvent.values()) {
