@@ -1,125 +1,101 @@
 package glassbox.pipeline.view;
 
+import glassbox.core.Fxml;
 import glassbox.core.Messages;
-import glassbox.core.Widgets;
 import glassbox.pipeline.engine.Hook;
 import glassbox.pipeline.engine.StackEntry;
 import java.util.EnumMap;
 import java.util.Map;
-import javafx.scene.control.Button;
+import javafx.beans.property.BooleanProperty;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
-/** Adds a custom middleware, or edits one: a class name and, per hook, not defined / pass / respond / raise. */
-final class CustomEditor extends VBox {
+/**
+ * Binds {@code CustomEditor.fxml}, which adds a custom middleware or edits one: a class name and,
+ * per hook, not defined / pass / respond / raise. Hands the choices to the view model.
+ */
+final class CustomEditor {
     private final PipelineViewModel vm;
-    private final TextField name = new TextField();
+    private final Messages m;
+    /** Hands the focus back out of the editor's fields (after Apply, Cancel, Enter or Esc). */
+    private final Runnable done;
     private final Map<Hook, ComboBox<HookChoice.Kind>> kinds = new EnumMap<>(Hook.class);
     private final Map<Hook, TextField> statuses = new EnumMap<>(Hook.class);
-    private final Label title = new Label();
-    private final Messages m;
     private int editing = -1;
 
-    private final Runnable done;
+    @FXML private VBox root;
+    @FXML private Label title;
+    @FXML private Label problem;
+    @FXML private GridPane grid;
+    @FXML private Label nameLabel;
+    @FXML private TextField name;
 
     /** @param done hands the focus back out of the editor's fields (after Apply, Cancel, Enter or Esc) */
     CustomEditor(PipelineViewModel vm, Messages m, Runnable done) {
         this.vm = vm;
-        this.done = done;
         this.m = m;
-        getStyleClass().add("custom-editor");
-        setId("pipeline-custom-editor");
-        title.getStyleClass().add("editor-title");
-        name.setId("pipeline-custom-name");
-        name.setPromptText("Maintenance");
-        name.setTooltip(Widgets.tooltip(m, "pipeline.tip.customName"));
-        GridPane grid = new GridPane();
-        grid.getStyleClass().add("pipeline-grid");
-        Label nameLabel = label(m.get("pipeline.custom.name"), "field-label");
+        this.done = done;
+        Fxml.load("/glassbox/pipeline/CustomEditor.fxml", m, this);
+    }
+
+    @FXML
+    @SuppressWarnings("unchecked")
+    private void initialize() {
         nameLabel.setLabelFor(name);
-        grid.add(nameLabel, 0, 0);
-        grid.add(name, 1, 0);
-        int row = 1;
-        for (Hook h : Hook.values()) {
-            grid.add(label(h.pythonName(), "mono", "field-label"), 0, row++, 2, 1);
-            HBox choice = new HBox(6, kindBox(h), statusField(h));
-            choice.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-            grid.add(choice, 0, row++, 2, 1);
-        }
-        Button apply = Widgets.iconButton(m, "pipeline-custom-apply", "mdi2c-check", "pipeline.custom.apply", "pipeline.tip.customApply", null);
-        apply.setDefaultButton(false);
-        apply.setOnAction(e -> apply());
-        Button cancel = Widgets.iconButton(m, "pipeline-custom-cancel", null, "pipeline.custom.cancel", "pipeline.tip.customCancel", null);
-        cancel.setOnAction(e -> hide());
-        // Apply and Cancel sit beside the title: the hook rows below may need scrolling.
-        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
-        HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
-        HBox head = new HBox(6, title, gap, apply, cancel);
-        head.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        // a refused name or status is explained here, beside the fields, and the fields keep what was typed
-        Label problem = label("", "field-problem");
-        problem.setId("pipeline-custom-problem");
-        problem.setWrapText(true);
-        problem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         problem.textProperty().bind(vm.errorProperty());
         problem.visibleProperty().bind(vm.errorProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
-        getChildren().addAll(head, problem, grid);
-        name.setOnAction(e -> apply());
-        setOnKeyPressed(e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
-                e.consume();
-                hide();
-            }
-        });
-        setVisible(false);
-        setManaged(false);
+        for (Hook h : Hook.values()) {
+            ComboBox<HookChoice.Kind> box = (ComboBox<HookChoice.Kind>) control("pipeline-custom-" + h.pythonName());
+            TextField status = (TextField) control("pipeline-custom-" + h.pythonName() + "-status");
+            box.getItems().setAll(HookChoice.Kind.values());
+            box.setConverter(new StringConverter<>() {
+                @Override
+                public String toString(HookChoice.Kind k) {
+                    return k == null ? "" : m.get(k.labelKey());
+                }
+
+                @Override
+                public HookChoice.Kind fromString(String s) {
+                    return null;
+                }
+            });
+            box.setButtonCell(new ListCell<>() {
+                @Override
+                protected void updateItem(HookChoice.Kind k, boolean empty) {
+                    super.updateItem(k, empty);
+                    setText(empty || k == null ? "" : m.get(k.labelKey()));
+                }
+            });
+            status.disableProperty().bind(box.valueProperty().isNotEqualTo(HookChoice.Kind.RESPOND));
+            kinds.put(h, box);
+            statuses.put(h, status);
+        }
     }
 
-    private ComboBox<HookChoice.Kind> kindBox(Hook h) {
-        ComboBox<HookChoice.Kind> box = new ComboBox<>();
-        box.setId("pipeline-custom-" + h.pythonName());
-        box.getItems().setAll(HookChoice.Kind.values());
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(HookChoice.Kind k) {
-                return k == null ? "" : m.get(k.labelKey());
-            }
-
-            @Override
-            public HookChoice.Kind fromString(String s) {
-                return null;
-            }
-        });
-        box.setButtonCell(new ListCell<>() {
-            @Override
-            protected void updateItem(HookChoice.Kind k, boolean empty) {
-                super.updateItem(k, empty);
-                setText(empty || k == null ? "" : m.get(k.labelKey()));
-            }
-        });
-        box.setTooltip(Widgets.tooltip(m, "pipeline.tip.customKind"));
-        box.setPrefWidth(170);
-        box.valueProperty().addListener((o, a, b) -> statuses.get(h).setDisable(b != HookChoice.Kind.RESPOND));
-        kinds.put(h, box);
-        return box;
+    /** A hook's control in the grid, by the id the FXML gives it. */
+    private Node control(String id) {
+        return grid.getChildren().stream().filter(n -> id.equals(n.getId())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("CustomEditor.fxml has no #" + id));
     }
 
-    private TextField statusField(Hook h) {
-        TextField f = new TextField();
-        f.setId("pipeline-custom-" + h.pythonName() + "-status");
-        f.setPrefColumnCount(5);
-        f.setPromptText("503");
-        f.setTooltip(Widgets.tooltip(m, "pipeline.tip.customStatus"));
-        f.setOnAction(e -> apply());
-        statuses.put(h, f);
-        return f;
+    /** The editor's layout, for the scroll pane that holds it. */
+    Node root() {
+        return root;
+    }
+
+    /** Whether the editor is open (the stack list and its buttons hide meanwhile). */
+    BooleanProperty showingProperty() {
+        return root.visibleProperty();
     }
 
     void startNew() {
@@ -152,6 +128,9 @@ final class CustomEditor extends VBox {
         show();
     }
 
+    // ---- actions named in the FXML
+
+    @FXML
     private void apply() {
         Map<Hook, HookChoice> choices = new EnumMap<>(Hook.class);
         for (Hook h : Hook.values()) {
@@ -163,20 +142,27 @@ final class CustomEditor extends VBox {
         }
     }
 
+    @FXML
+    private void cancel() {
+        hide();
+    }
+
+    @FXML
+    private void keyPressed(KeyEvent e) {
+        if (e.getCode() == KeyCode.ESCAPE) {
+            e.consume();
+            hide();
+        }
+    }
+
     private void show() {
-        setVisible(true);
-        setManaged(true);
+        root.setVisible(true);
+        root.setManaged(true);
     }
 
     private void hide() {
-        setVisible(false);
-        setManaged(false);
+        root.setVisible(false);
+        root.setManaged(false);
         done.run();
-    }
-
-    static Label label(String text, String... styles) {
-        Label l = new Label(text);
-        l.getStyleClass().addAll(styles);
-        return l;
     }
 }

@@ -82,7 +82,7 @@ public final class PipelineController {
         this.vm = vm;
         this.m = m;
         this.drawing = new JourneyDrawing(m);
-        this.details = new DetailTabs(m, new RestNote(m, vm));
+        this.details = new DetailTabs(m, vm);
     }
 
     @FXML
@@ -140,9 +140,9 @@ public final class PipelineController {
                 () -> selected.get() == null || !selected.get().custom(), selected));
         remove.disableProperty().bind(edit.disableProperty());
         customEditor = new CustomEditor(vm, m, this::focusOut);
-        customEditorHost.setContent(customEditor);
-        customEditorHost.visibleProperty().bind(customEditor.visibleProperty());
-        stackPanel.visibleProperty().bind(customEditor.visibleProperty().not());
+        customEditorHost.setContent(customEditor.root());
+        customEditorHost.visibleProperty().bind(customEditor.showingProperty());
+        stackPanel.visibleProperty().bind(customEditor.showingProperty().not());
         vm.warningsProperty().addListener((o, a, b) -> showWarnings());
         showWarnings();
     }
@@ -162,9 +162,9 @@ public final class PipelineController {
     private void placeDrawing() {
         fit = new FitPane(drawing);
         drawingHost.getChildren().add(fit);
-        detailsHost.getChildren().add(details);
-        details.getTabs().addAll(0, List.of(stackTab, requestTab));
-        details.getSelectionModel().select(stackTab);
+        detailsHost.getChildren().add(details.root());
+        details.root().getTabs().addAll(0, List.of(stackTab, requestTab));
+        details.root().getSelectionModel().select(stackTab);
         vm.outcomeHiddenProperty().addListener((o, was, hidden) -> details.setOutcomeHidden(hidden));
         drawing.getContent().getChildren().add(legend);
         for (JourneyEvent e : JourneyEvent.values()) {

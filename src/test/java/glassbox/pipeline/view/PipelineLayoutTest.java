@@ -23,7 +23,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Issue 11: at 1024×768 in the projector theme (en and zh_CN) and at 1280×720 light and dark, no
  * label or button in the tab is cut to "…" and none lies outside the window; the journey drawing
- * shows every middleware name whole.
+ * shows every middleware name whole. The same holds for each tab under the drawing and for the
+ * custom-middleware editor.
  */
 class PipelineLayoutTest {
     @ParameterizedTest
@@ -35,8 +36,54 @@ class PipelineLayoutTest {
         "zh_CN, light, 1280, 720, 14",
     })
     void nothingIsCutOrOffScreen(String lang, String theme, int w, int h, int fontPx) throws Exception {
-        FxToolkit.registerPrimaryStage();
         FxRobot robot = new FxRobot();
+        Shown shown = show(robot, lang, theme, w, h, fontPx);
+        robot.interact(() -> shown.view.player().last());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertClean(robot, shown, lang + " " + theme + " " + w + "x" + h);
+        assertThat(shown.view.controller().fit().scale()).as("the drawing is readable").isGreaterThan(0.5);
+        robot.interact(() -> shown.stage.close());
+    }
+
+    /**
+     * Every tab under the drawing (response, SQL, notes, …) and the custom-middleware editor, each
+     * with the pane under the drawing as tall as a user would drag it: nothing cut, nothing off screen.
+     */
+    @ParameterizedTest
+    @CsvSource({
+        "en, projector, 1024, 768, 21",
+        "zh_CN, projector, 1024, 768, 21",
+        "en, light, 1280, 720, 14",
+    })
+    void everyDetailTabAndTheEditorFit(String lang, String theme, int w, int h, int fontPx) throws Exception {
+        FxRobot robot = new FxRobot();
+        Shown shown = show(robot, lang, theme, w, h, fontPx);
+        PipelineController c = shown.view.controller();
+        robot.interact(() -> {
+            shown.view.player().last();
+            c.stage().setDividerPositions(0.15);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        List<javafx.scene.control.Tab> tabs = c.details().root().getTabs();
+        assertThat(tabs).hasSize(6);
+        for (javafx.scene.control.Tab t : tabs) {
+            robot.interact(() -> c.details().root().getSelectionModel().select(t));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertClean(robot, shown, lang + " " + theme + " " + w + "x" + h + " tab " + t.getId());
+        }
+        robot.interact(() -> c.details().root().getSelectionModel().select(0));
+        robot.clickOn("#pipeline-add-custom");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#pipeline-custom-editor").query().isVisible()).isTrue();
+        assertClean(robot, shown, lang + " " + theme + " " + w + "x" + h + " custom editor");
+        robot.interact(() -> shown.stage.close());
+    }
+
+    private record Shown(PipelineView view, Stage stage) {
+    }
+
+    private static Shown show(FxRobot robot, String lang, String theme, int w, int h, int fontPx) throws Exception {
+        FxToolkit.registerPrimaryStage();
         Stage[] stage = new Stage[1];
         PipelineView[] view = new PipelineView[1];
         robot.interact(() -> {
@@ -52,27 +99,29 @@ class PipelineLayoutTest {
             Scene scene = new Scene(window, w, h);
             for (String css : new String[] {"/glassbox/app/glassbox.css", "/glassbox/app/theme-" + theme + ".css",
                 "/glassbox/pipeline/pipeline.css"}) {
-                scene.getStylesheets().add(getClass().getResource(css).toExternalForm());
+                scene.getStylesheets().add(PipelineLayoutTest.class.getResource(css).toExternalForm());
             }
             stage[0] = new Stage();
             stage[0].setScene(scene);
             stage[0].show();
         });
         WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> view[0].player().last());
-        WaitForAsyncUtils.waitForFxEvents();
+        return new Shown(view[0], stage[0]);
+    }
+
+    private static void assertClean(FxRobot robot, Shown shown, String what) {
         List<String> cut = new ArrayList<>();
         List<String> off = new ArrayList<>();
+        Scene scene = shown.stage.getScene();
+        int w = (int) scene.getWidth();
+        int h = (int) scene.getHeight();
         robot.interact(() -> {
-            Scene scene = stage[0].getScene();
             scene.getRoot().applyCss();
             scene.getRoot().layout();
             walk(scene.getRoot(), cut, off, w, h);
         });
-        assertThat(cut).as("labels cut to … (%s %s %dx%d)", lang, theme, w, h).isEmpty();
-        assertThat(off).as("controls off screen (%s %s %dx%d)", lang, theme, w, h).isEmpty();
-        assertThat(view[0].controller().fit().scale()).as("the drawing is readable").isGreaterThan(0.5);
-        robot.interact(() -> stage[0].close());
+        assertThat(cut).as("labels cut to … (%s)", what).isEmpty();
+        assertThat(off).as("controls off screen (%s)", what).isEmpty();
     }
 
     private static void walk(Node n, List<String> cut, List<String> off, int w, int h) {
