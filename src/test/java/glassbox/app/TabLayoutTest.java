@@ -32,23 +32,14 @@ class TabLayoutTest {
     void everyTabFitsTheWindow(double width, double height, String theme, String lang) throws Exception {
         FxToolkit.registerPrimaryStage();
         FxRobot robot = new FxRobot();
-        Settings settings = Settings.inMemory();
-        settings.put("theme", theme);
-        settings.put("width", width);
-        settings.put("height", height);
         Stage stage = FxToolkit.setupStage(s -> { });
         MainWindow[] window = new MainWindow[1];
         robot.interact(() -> {
-            window[0] = new MainWindow(stage, settings, BackgroundWork.sameThread(), Messages.parse(lang), Topics.all());
+            window[0] = new MainWindow(stage, settings(width, height, theme), BackgroundWork.sameThread(),
+                    Messages.parse(lang), Topics.all());
             window[0].show("welcome");
         });
-        Map<String, LayoutProbe.Report> reports = new LinkedHashMap<>();
-        for (Topic t : Topics.all()) {
-            robot.interact(() -> window[0].select(t.id()));
-            WaitForAsyncUtils.waitForFxEvents();
-            robot.interact(() -> reports.put(t.id(), LayoutProbe.probe(stage.getScene().getRoot(),
-                    stage.getScene().getWidth(), stage.getScene().getHeight())));
-        }
+        Map<String, LayoutProbe.Report> reports = probeEveryTab(robot, window[0], stage);
         robot.interact(() -> window[0].disposeViews());
         reports.forEach((tab, r) -> assertThat(r.clean())
                 .as("%s at %sx%s %s %s: %s", tab, width, height, theme, lang, r).isTrue());
@@ -59,10 +50,7 @@ class TabLayoutTest {
     void everyTabFitsTheWindowWithALessonOpen(double width, double height, String theme, String lang) throws Exception {
         FxToolkit.registerPrimaryStage();
         FxRobot robot = new FxRobot();
-        Settings settings = Settings.inMemory();
-        settings.put("theme", theme);
-        settings.put("width", width);
-        settings.put("height", height);
+        Settings settings = settings(width, height, theme);
         Path dir = Files.createTempDirectory("glassbox-a-long-folder-name-for-the-run-history-of-a-lecture");
         Store store = Store.open(dir);
         Stage stage = FxToolkit.setupStage(s -> { });
@@ -77,14 +65,9 @@ class TabLayoutTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(opened[0]).as("lesson opened").isTrue();
-        Map<String, LayoutProbe.Report> reports = new LinkedHashMap<>();
+        Map<String, LayoutProbe.Report> reports;
         try {
-            for (Topic t : Topics.all()) {
-                robot.interact(() -> window[0].select(t.id()));
-                WaitForAsyncUtils.waitForFxEvents();
-                robot.interact(() -> reports.put(t.id(), LayoutProbe.probe(stage.getScene().getRoot(),
-                        stage.getScene().getWidth(), stage.getScene().getHeight())));
-            }
+            reports = probeEveryTab(robot, window[0], stage);
             robot.interact(() -> {
                 assertThat(robot.lookup(".lesson-bar").query().isVisible()).as("lesson bar shown").isTrue();
                 assertThat(robot.lookup(".status-message").queryLabeled().getText()).as("status line")
@@ -96,5 +79,25 @@ class TabLayoutTest {
         }
         reports.forEach((tab, r) -> assertThat(r.clean())
                 .as("%s at %sx%s %s %s with a lesson open: %s", tab, width, height, theme, lang, r).isTrue());
+    }
+
+    private static Settings settings(double width, double height, String theme) {
+        Settings settings = Settings.inMemory();
+        settings.put("theme", theme);
+        settings.put("width", width);
+        settings.put("height", height);
+        return settings;
+    }
+
+    /** Selects every tab in turn and probes the whole window with it showing. */
+    private static Map<String, LayoutProbe.Report> probeEveryTab(FxRobot robot, MainWindow window, Stage stage) {
+        Map<String, LayoutProbe.Report> reports = new LinkedHashMap<>();
+        for (Topic t : Topics.all()) {
+            robot.interact(() -> window.select(t.id()));
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> reports.put(t.id(), LayoutProbe.probe(stage.getScene().getRoot(),
+                    stage.getScene().getWidth(), stage.getScene().getHeight())));
+        }
+        return reports;
     }
 }
