@@ -14,6 +14,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
+import javafx.util.Duration;
 
 /**
  * Edits the threads: one row per thread (name, bursts, remove), add, undo and redo, and the
@@ -48,15 +49,15 @@ public final class WorkloadEditor extends VBox {
         error.managedProperty().bind(error.visibleProperty());
         // The bursts' grammar behind a help mark (hover or focus): as a paragraph it took four lines
         // of a 1024×768 projector from the timeline.
-        Label grammar = new Label(null, new org.kordamp.ikonli.javafx.FontIcon("mdi2h-help-circle-outline"));
+        Label grammar = new Label(null, new FontIcon("mdi2h-help-circle-outline"));
         grammar.setId("threads-grammar");
         grammar.getStyleClass().add("threads-grammar");
         grammar.setAccessibleText(messages.get("threads.editor.grammar"));
         grammar.setFocusTraversable(true);
-        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip(messages.get("threads.editor.grammar"));
+        Tooltip tip = new Tooltip(messages.get("threads.editor.grammar"));
         tip.setWrapText(true);
         tip.setMaxWidth(420);
-        tip.setShowDelay(javafx.util.Duration.millis(200));
+        tip.setShowDelay(Duration.millis(200));
         grammar.setTooltip(tip);
         HBox buttons = new HBox(6, add, undo, redo, grammar);
         buttons.setAlignment(Pos.CENTER_LEFT);
