@@ -19,8 +19,9 @@ import javax.imageio.ImageIO;
 /**
  * Renders the Database tab at a size, theme and language, after a scene has run, to a PNG (for the
  * README and for looking at layouts). Not a test. Run with Monocle:
- * {@code java -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -cp ... DatabaseShots OUT.png 1024x768 projector en '{scene}' [last] [compare]}
- * ({@code compare}: all four locking strategies are run first, for the comparison chart and table).
+ * {@code java -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -cp ... DatabaseShots OUT.png 1024x768 projector en '{scene}' [last] [compare] [bottom]}
+ * ({@code compare}: all four locking strategies are run first, for the comparison chart and table;
+ * {@code bottom}: the drawing scrolled to its end).
  */
 public final class DatabaseShots {
     private DatabaseShots() {
@@ -35,6 +36,7 @@ public final class DatabaseShots {
         java.util.List<String> flags = java.util.Arrays.asList(a).subList(Math.min(5, a.length), a.length);
         boolean last = flags.contains("last");
         boolean compare = flags.contains("compare");
+        boolean bottom = flags.contains("bottom");
         CountDownLatch done = new CountDownLatch(1);
         Platform.startup(() -> {
             try {
@@ -60,6 +62,11 @@ public final class DatabaseShots {
                 Platform.runLater(() -> Platform.runLater(() -> {
                     if (last) {
                         view.player().last();
+                    }
+                    if (bottom) {
+                        s.getRoot().applyCss();
+                        s.getRoot().layout();
+                        s.getRoot().lookupAll(".database-scroller").forEach(n -> ((javafx.scene.control.ScrollPane) n).setVvalue(1));
                     }
                 }));
                 Platform.runLater(() -> Platform.runLater(() -> Platform.runLater(() -> {
