@@ -39,14 +39,6 @@ final class CountField {
         });
     }
 
-    TextField field() {
-        return field;
-    }
-
-    Label problem() {
-        return problem;
-    }
-
     private void show() {
         field.setText(Units.count(value.getValue().longValue()));
     }

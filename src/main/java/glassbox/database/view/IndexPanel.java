@@ -85,6 +85,8 @@ final class IndexPanel extends ExperimentPanel {
         run.disableProperty().bind(index.runningProperty());
         sweep.disableProperty().bind(index.runningProperty());
         innodb.managedProperty().bind(innodb.textProperty().isNotEmpty());
+        // no empty verdict band between the table and the B+Tree box before the first result
+        verdict.managedProperty().bind(verdict.textProperty().isNotEmpty());
         chart.node().setId("database-index-chart");
         chartHolder.getChildren().add(chart.node());
         collectRows();
