@@ -16,17 +16,30 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 
 /**
- * The composite-index experiment: its toolbar (rows, repeats, Build &amp; measure) and its drawing
- * from CompositePanel.fxml — one card per query (CompositeCard.fxml), the leftmost-prefix and
+ * The composite-index experiment: its toolbar (rows, repeats, Build &amp; measure) and its drawing,
+ * both from CompositePanel.fxml — one card per query (CompositeCard.fxml), the leftmost-prefix and
  * covering verdicts, and the full EXPLAIN of the query the replay is at. Only binds and lights.
  */
 final class CompositePanel extends ExperimentPanel {
     private final CompositeViewModel composite;
     private final Map<Query, Card> cardOf = new EnumMap<>(Query.class);
+    private final CountField rowsCount;
+    private final CountField repeatCount;
+
+    @FXML private Label rowsLabel;
+    @FXML private TextField rows;
+    @FXML private Label rowsProblem;
+    @FXML private Label repeatLabel;
+    @FXML private TextField repeat;
+    @FXML private Label repeatProblem;
+    @FXML private Button run;
+    @FXML private Label error;
+    @FXML private Label status;
 
     @FXML private Label build;
     @FXML private GridPane cards;
@@ -65,8 +78,14 @@ final class CompositePanel extends ExperimentPanel {
     CompositePanel(DatabaseViewModel model, Messages messages) {
         super(model, messages);
         this.composite = model.composite();
-        buildControls();
-        scroller.setContent(Fxml.load("/glassbox/database/CompositePanel.fxml", messages, this));
+        load("/glassbox/database/CompositePanel.fxml");
+        rowsCount = count(rows, rowsProblem, CompositeExperiment.A_VALUES, CompositeExperiment.MAX_ROWS,
+                model.compositeRowsProperty(), model::runComposite);
+        repeatCount = count(repeat, repeatProblem, 1, IndexViewModel.MAX_REPEAT, model.repeatProperty(), model::runComposite);
+        rowsLabel.setLabelFor(rows);
+        repeatLabel.setLabelFor(repeat);
+        bindLines(error, status, composite);
+        run.disableProperty().bind(composite.runningProperty());
         for (Query q : Query.values()) {
             Card c = new Card();
             c.root = (VBox) Fxml.load("/glassbox/database/CompositeCard.fxml", messages, c);
@@ -80,21 +99,11 @@ final class CompositePanel extends ExperimentPanel {
         showResult(null);
     }
 
-    private void buildControls() {
-        CountField rows = count("database-composite-rows", CompositeExperiment.A_VALUES, CompositeExperiment.MAX_ROWS,
-                model.compositeRowsProperty(), "database.composite.rows.tip", model::runComposite);
-        CountField repeat = count("database-composite-repeat", 1, IndexViewModel.MAX_REPEAT, model.repeatProperty(),
-                "database.composite.repeat.tip", model::runComposite);
-        Button run = button("database-run-composite", "mdi2p-play-circle-outline", "database.run.index",
-                "database.run.composite.tip", () -> {
-                    if (rows.commit() && repeat.commit()) {
-                        model.runComposite();
-                    }
-                });
-        run.getStyleClass().add("accent");
-        run.disableProperty().bind(composite.runningProperty());
-        controls.getChildren().addAll(pair("database.composite.rows", rows), pair("database.repeat", repeat), run,
-                errorLine("database-composite-error", composite), statusLine("database-composite-status", composite));
+    @FXML
+    private void run() {
+        if (rowsCount.commit() && repeatCount.commit()) {
+            model.runComposite();
+        }
     }
 
     private void showResult(CompositeResult r) {

@@ -5,34 +5,28 @@ import java.util.OptionalLong;
 import javafx.beans.property.Property;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.Region;
 
 /**
  * A whole-number field bound to a view-model property that never changes a value silently: text
  * that is not a number, or a number outside the limits, leaves the property as it was, puts the last
- * good value back in the field and says why beside it ({@code field-problem}).
+ * good value back in the field and says why beside it ({@code field-problem}). The field and the
+ * problem label (id, tooltip, width, style) come from the panel's FXML.
  */
 final class CountField {
     private final Messages m;
-    private final TextField field = new TextField();
-    private final Label problem = new Label();
+    private final TextField field;
+    private final Label problem;
     private final long min;
     private final long max;
     private final Property<Number> value;
 
-    CountField(Messages m, String id, long min, long max, Property<Number> value, String tipKey) {
+    CountField(Messages m, TextField field, Label problem, long min, long max, Property<Number> value) {
         this.m = m;
+        this.field = field;
+        this.problem = problem;
         this.min = min;
         this.max = max;
         this.value = value;
-        field.setId(id);
-        field.setPrefColumnCount(Math.max(4, Units.count(max).length() - 1));
-        field.setMinWidth(Region.USE_PREF_SIZE);
-        field.setTooltip(glassbox.core.Widgets.tooltip(m, tipKey));
-        problem.setId(id + "-problem");
-        problem.getStyleClass().add("field-problem");
-        problem.setWrapText(true);
-        problem.setMaxWidth(360);
         problem.managedProperty().bind(problem.textProperty().isNotEmpty());
         problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
         show();
@@ -43,14 +37,6 @@ final class CountField {
                 commit();
             }
         });
-    }
-
-    TextField field() {
-        return field;
-    }
-
-    Label problem() {
-        return problem;
     }
 
     private void show() {

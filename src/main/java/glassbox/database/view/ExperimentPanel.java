@@ -1,38 +1,42 @@
 package glassbox.database.view;
 
+import glassbox.core.Fxml;
 import glassbox.core.Messages;
-import glassbox.core.Widgets;
 import glassbox.player.Step;
-import javafx.geometry.Pos;
+import javafx.beans.property.Property;
+import javafx.fxml.FXML;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
 
 /**
- * What both experiment panels share: a wrapping toolbar of labelled fields, a scrollable stage,
- * fields that commit on Enter (then run) and revert on Esc (both hand focus back so the clicker
- * keeps working), and lighting the part of the drawing a replay step talks about.
+ * What the experiment panels share. Each panel's layout is one FXML file: its root is the
+ * scrollable stage ({@code scroller}) and it defines the wrapping toolbar ({@code controls}); the
+ * panel is the controller. Here: fields that commit on Enter (then run) and revert on Esc (both hand
+ * focus back so the clicker keeps working), the error and status lines bound to the experiment, and
+ * lighting the part of the drawing a replay step talks about.
  */
 abstract class ExperimentPanel {
     protected final Messages m;
     protected final DatabaseViewModel model;
-    protected final FlowPane controls = new FlowPane(8, 6);
-    protected final ScrollPane scroller = new ScrollPane();
+    /** The toolbar, from the panel's FXML. */
+    @FXML protected FlowPane controls;
+    /** The drawing's scroll pane, the root of the panel's FXML. */
+    @FXML protected ScrollPane scroller;
     private Step<?> lastStep;
 
     ExperimentPanel(DatabaseViewModel model, Messages messages) {
         this.model = model;
         this.m = messages;
-        controls.getStyleClass().add("topic-controls");
-        controls.setAlignment(Pos.CENTER_LEFT);
-        scroller.setFitToWidth(true);
-        scroller.getStyleClass().add("database-scroller");
         model.outcomeHiddenProperty().addListener((o, a, b) -> refresh());
+    }
+
+    /** Loads the panel's layout with this panel as its controller. */
+    protected final void load(String resource) {
+        Fxml.load(resource, m, this);
     }
 
     Node controls() {
@@ -60,36 +64,24 @@ abstract class ExperimentPanel {
     /** Lights what the replay step is about and reveals the outcomes it has reached. */
     protected abstract void showStep(Step<?> step);
 
-    /** The experiment's error line (empty while all is well), bound to its view model. */
-    protected Label errorLine(String id, ExperimentViewModel<?> experiment) {
-        Label error = new Label();
-        error.setId(id);
-        error.getStyleClass().add("error-text");
+    /** Binds the experiment's error line (empty while all is well) and status line (done, cancelled). */
+    protected static void bindLines(Label error, Label status, ExperimentViewModel<?> experiment) {
         error.textProperty().bind(experiment.errorProperty());
-        return error;
-    }
-
-    /** The experiment's status line (done, cancelled), bound to its view model. */
-    protected Label statusLine(String id, ExperimentViewModel<?> experiment) {
-        Label status = new Label();
-        status.setId(id);
-        status.getStyleClass().add("database-status");
         status.textProperty().bind(experiment.statusProperty());
-        return status;
     }
 
-    /** A number field: Enter commits and runs {@code onEnter}, Esc reverts; both give focus back. */
-    protected CountField count(String id, long min, long max, javafx.beans.property.Property<Number> value,
-                               String tipKey, Runnable onEnter) {
-        CountField f = new CountField(m, id, min, max, value, tipKey);
-        f.field().setOnAction(e -> {
+    /** A number field from the FXML: Enter commits and runs {@code onEnter}, Esc reverts; both give focus back. */
+    protected CountField count(TextField field, Label problem, long min, long max, Property<Number> value,
+                               Runnable onEnter) {
+        CountField f = new CountField(m, field, problem, min, max, value);
+        field.setOnAction(e -> {
             if (f.commit()) {
                 onEnter.run();
             }
             giveBackFocus();
         });
-        f.field().setOnKeyPressed(e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+        field.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
                 f.revert();
                 giveBackFocus();
                 e.consume();
@@ -100,31 +92,6 @@ abstract class ExperimentPanel {
 
     protected void giveBackFocus() {
         scroller.requestFocus();
-    }
-
-    /** A label, its field and the field's problem, kept together when the toolbar wraps. */
-    protected Node pair(String key, CountField f) {
-        VBox box = new VBox(2, pair(key, f.field()), f.problem());
-        return box;
-    }
-
-    protected HBox pair(String key, Node field) {
-        HBox box = new HBox(6, label(key, field), field);
-        box.setAlignment(Pos.CENTER_LEFT);
-        return box;
-    }
-
-    protected Label label(String key, Node target) {
-        Label l = new Label(m.get(key));
-        l.setLabelFor(target);
-        l.setMinWidth(Region.USE_PREF_SIZE);
-        return l;
-    }
-
-    protected Button button(String id, String icon, String textKey, String tipKey, Runnable action) {
-        Button b = Widgets.iconButton(m, id, icon, textKey, tipKey, action);
-        b.setMinWidth(Region.USE_PREF_SIZE);
-        return b;
     }
 
     /** Shows {@code n} only when revealed and outcomes are not hidden by the shell. */

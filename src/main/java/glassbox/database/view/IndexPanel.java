@@ -1,191 +1,136 @@
 package glassbox.database.view;
 
+import glassbox.core.Messages;
 import glassbox.database.engine.BTreeMath;
 import glassbox.database.engine.IndexExperiment;
 import glassbox.database.engine.IndexFrame;
 import glassbox.database.engine.IndexPhase;
 import glassbox.database.engine.IndexResult;
+import glassbox.database.engine.IndexStats;
 import glassbox.database.engine.QueryKind;
 import glassbox.database.engine.QueryTiming;
-import glassbox.core.Messages;
 import glassbox.player.Step;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import javafx.geometry.Pos;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.Spinner;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
-import javafx.scene.layout.RowConstraints;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The index experiment's toolbar and drawing: the results table (indexed vs scan, speedup), the
- * B+Tree height and the link to the B+Tree tab, H2's plans, and the log-log chart of time against N.
- * Lights the part the current replay step talks about.
+ * The index experiment's toolbar and drawing, laid out in IndexPanel.fxml: the results table
+ * (indexed vs scan, speedup), the B+Tree height and the link to the B+Tree tab, H2's plans, and the
+ * log-log chart of time against N ({@link LogLogChart}, placed into its holder). Binds to the
+ * {@link IndexViewModel}, delegates the buttons to the view model, and lights the part the current
+ * replay step talks about.
  */
 final class IndexPanel extends ExperimentPanel {
     private final IndexViewModel index;
-    private final GridPane stage = new GridPane();
-    private final ComboBox<Integer> order = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(4, 5, 6, 7));
-    private final Label innodb = new Label();
-    private final Label build = new Label();
-    private final Label verdict = new Label();
-    private final Label height = new Label();
-    private final VBox btreeBox = new VBox(6);
-    private final Map<QueryKind, Label[]> cells = new EnumMap<>(QueryKind.class);
-    private final Map<QueryKind, List<Node>> rowNodes = new EnumMap<>(QueryKind.class);
-    private final TextArea indexedPlan = plan("database-plan-indexed");
-    private final TextArea scanPlan = plan("database-plan-scan");
-    private final VBox indexedBox;
-    private final VBox scanBox;
-    private final Label planTitle = new Label();
     private final LogLogChart chart;
+    /** Per query: its indexed, scan and speedup cells. */
+    private final Map<QueryKind, Label[]> cells = new EnumMap<>(QueryKind.class);
+    /** Per query: its whole table row, lit together. */
+    private final Map<QueryKind, List<Node>> rowNodes = new EnumMap<>(QueryKind.class);
+    private final CountField rowsCount;
+    private final CountField repeatCount;
+
+    @FXML private Label rowsLabel;
+    @FXML private TextField rows;
+    @FXML private Label rowsProblem;
+    @FXML private Label repeatLabel;
+    @FXML private TextField repeat;
+    @FXML private Label repeatProblem;
+    @FXML private Button run;
+    @FXML private Button sweep;
+    @FXML private Label error;
+    @FXML private Label status;
+    @FXML private Label build;
+    @FXML private GridPane results;
+    @FXML private Label verdict;
+    @FXML private VBox btree;
+    @FXML private Label height;
+    @FXML private Label innodb;
+    @FXML private Label orderLabel;
+    @FXML private ComboBox<Integer> order;
+    @FXML private StackPane chartHolder;
+    @FXML private Label planTitle;
+    @FXML private VBox indexedBox;
+    @FXML private VBox scanBox;
+    @FXML private TextArea indexedPlan;
+    @FXML private TextArea scanPlan;
 
     IndexPanel(DatabaseViewModel model, Messages messages) {
         super(model, messages);
         this.index = model.index();
         this.chart = new LogLogChart(messages, "database.chart.rows", "database.chart.time");
-        buildControls();
-        indexedBox = planBox("database.plan.indexed", indexedPlan);
-        scanBox = planBox("database.plan.scan", scanPlan);
-        buildStage();
-        scroller.setContent(stage);
+        load("/glassbox/database/IndexPanel.fxml");
+        rowsCount = count(rows, rowsProblem, IndexExperiment.MIN_ROWS, IndexExperiment.MAX_ROWS, model.rowsProperty(),
+                model::runIndex);
+        repeatCount = count(repeat, repeatProblem, 1, IndexViewModel.MAX_REPEAT, model.repeatProperty(), model::runIndex);
+        rowsLabel.setLabelFor(rows);
+        repeatLabel.setLabelFor(repeat);
+        orderLabel.setLabelFor(order);
+        bindLines(error, status, index);
+        run.disableProperty().bind(index.runningProperty());
+        sweep.disableProperty().bind(index.runningProperty());
+        innodb.managedProperty().bind(innodb.textProperty().isNotEmpty());
+        // no empty verdict band between the table and the B+Tree box before the first result
+        verdict.managedProperty().bind(verdict.textProperty().isNotEmpty());
+        chart.node().setId("database-index-chart");
+        chartHolder.getChildren().add(chart.node());
+        collectRows();
+        order.valueProperty().addListener((o, a, b) -> showHeight(index.getResult()));
         index.resultProperty().addListener((o, a, r) -> showResult(r));
-        index.history().addListener((javafx.collections.ListChangeListener<IndexResult>) c -> showChart());
+        index.history().addListener((ListChangeListener<IndexResult>) c -> showChart());
         showResult(null);
     }
 
-    private void buildControls() {
-        CountField rows = count("database-rows", IndexExperiment.MIN_ROWS, IndexExperiment.MAX_ROWS, model.rowsProperty(),
-                "database.rows.tip", model::runIndex);
-        CountField repeat = count("database-repeat", 1, IndexViewModel.MAX_REPEAT, model.repeatProperty(),
-                "database.repeat.tip", model::runIndex);
-        Button run = button("database-run-index", "mdi2p-play-circle-outline", "database.run.index", "database.run.index.tip",
-                () -> {
-                    if (rows.commit() && repeat.commit()) {
-                        model.runIndex();
-                    }
-                });
-        run.getStyleClass().add("accent");
-        Button sweep = button("database-sweep", "mdi2c-chart-line", "database.sweep", "database.sweep.tip", () -> {
-            if (rows.commit() && repeat.commit()) {
-                model.sweep();
+    /** The table's rows (row r is the r-th QueryKind): the cells to fill and light, the SQL as the name's tooltip. */
+    private void collectRows() {
+        QueryKind[] kinds = QueryKind.values();
+        Label[][] byRow = new Label[kinds.length][4];
+        for (Node n : results.getChildren()) {
+            int r = GridPane.getRowIndex(n);
+            if (r > 0) {
+                byRow[r - 1][GridPane.getColumnIndex(n)] = (Label) n;
             }
-        });
-        run.disableProperty().bind(index.runningProperty());
-        sweep.disableProperty().bind(index.runningProperty());
-        controls.getChildren().addAll(pair("database.rows", rows), pair("database.repeat", repeat), run, sweep,
-                errorLine("database-index-error", index), statusLine("database-index-status", index));
+        }
+        for (QueryKind k : kinds) {
+            Label[] row = byRow[k.ordinal()];
+            row[0].setTooltip(new Tooltip(k.indexedSql()));
+            cells.put(k, new Label[] {row[1], row[2], row[3]});
+            rowNodes.put(k, List.of(row));
+        }
     }
 
-    private void buildStage() {
-        stage.getStyleClass().addAll("database-index-stage", "topic-canvas");
-        stage.setHgap(14);
-        stage.setVgap(10);
-        ColumnConstraints only = new ColumnConstraints();
-        only.setPercentWidth(100);
-        stage.getColumnConstraints().add(only);
-
-        build.setId("database-build");
-        build.getStyleClass().add("database-build");
-        build.setWrapText(true);
-        verdict.setId("database-verdict");
-        verdict.getStyleClass().add("database-verdict");
-        verdict.setWrapText(true);
-        for (Label l : List.of(build, verdict, height)) {
-            l.setMinHeight(Region.USE_PREF_SIZE);
+    @FXML
+    private void run() {
+        if (rowsCount.commit() && repeatCount.commit()) {
+            model.runIndex();
         }
-        VBox leftCol = new VBox(8, build, table(), verdict, btreeBox());
-        stage.add(leftCol, 0, 0);
-        Node chartNode = chart.node();
-        chart.node().setId("database-index-chart");
-        chart.node().setMinHeight(300);
-        chart.node().setPrefHeight(340);
-        stage.add(chartNode, 0, 1);
-        planTitle.getStyleClass().add("database-section");
-        HBox plans = new HBox(10, indexedBox, scanBox);
-        HBox.setHgrow(indexedBox, Priority.ALWAYS);
-        HBox.setHgrow(scanBox, Priority.ALWAYS);
-        VBox planArea = new VBox(4, planTitle, plans);
-        VBox.setVgrow(plans, Priority.ALWAYS);
-        planArea.setMinHeight(200);
-        stage.add(planArea, 0, 2);
     }
 
-    private GridPane table() {
-        GridPane t = new GridPane();
-        t.setId("database-results");
-        t.getStyleClass().add("database-table");
-        String[] heads = {"database.col.query", "database.col.indexed", "database.col.scan", "database.col.speedup"};
-        for (int c = 0; c < heads.length; c++) {
-            Label h = new Label(m.get(heads[c]));
-            h.getStyleClass().add("database-head");
-            h.setMinWidth(Region.USE_PREF_SIZE);
-            h.setMaxWidth(Double.MAX_VALUE);
-            if (c == 1 || c == 2) {
-                h.setTooltip(new Tooltip(m.get("database.col.median.tip")));
-            }
-            t.add(h, c, 0);
+    @FXML
+    private void sweep() {
+        if (rowsCount.commit() && repeatCount.commit()) {
+            model.sweep();
         }
-        int r = 1;
-        for (QueryKind k : QueryKind.values()) {
-            Label name = new Label(m.get(k.labelKey()));
-            name.setTooltip(new Tooltip(k.indexedSql()));
-            name.setMinWidth(Region.USE_PREF_SIZE);
-            Label idx = cell("database-indexed-" + k.name().toLowerCase(java.util.Locale.ROOT));
-            Label scan = cell("database-scan-" + k.name().toLowerCase(java.util.Locale.ROOT));
-            Label speed = cell("database-speedup-" + k.name().toLowerCase(java.util.Locale.ROOT));
-            speed.getStyleClass().add("database-speedup");
-            List<Node> nodes = List.of(name, idx, scan, speed);
-            for (int c = 0; c < 4; c++) {
-                Label l = (Label) nodes.get(c);
-                l.getStyleClass().add("database-cell");
-                l.setMaxWidth(Double.MAX_VALUE);
-                t.add(l, c, r);
-            }
-            cells.put(k, new Label[] {idx, scan, speed});
-            rowNodes.put(k, nodes);
-            r++;
-        }
-        return t;
     }
 
-    private VBox btreeBox() {
-        btreeBox.setId("database-btree");
-        btreeBox.getStyleClass().add("database-box");
-        height.setId("database-height");
-        height.setWrapText(true);
-        order.setId("database-bptree-order");
-        order.setValue(5);
-        order.setMinWidth(Region.USE_PREF_SIZE);
-        order.setTooltip(new Tooltip(m.get("database.bptree.order.tip")));
-        Button open = button("database-open-bptree", "mdi2f-file-tree", "database.bptree.open", "database.bptree.open.tip",
-                () -> index.openBptree(order.getValue()));
-        order.valueProperty().addListener((o, a, b) -> showHeight(index.getResult()));
-        javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane(8, 4, label("database.bptree.order", order), order, open);
-        row.setAlignment(Pos.CENTER_LEFT);
-        innodb.setId("database-innodb-stats");
-        innodb.setWrapText(true);
-        innodb.managedProperty().bind(innodb.textProperty().isNotEmpty());
-        innodb.setMinHeight(Region.USE_PREF_SIZE);
-        height.setMinHeight(Region.USE_PREF_SIZE);
-        btreeBox.getChildren().addAll(height, innodb, row);
-        return btreeBox;
+    @FXML
+    private void openBptree() {
+        index.openBptree(order.getValue());
     }
 
     private void showResult(IndexResult r) {
@@ -218,7 +163,7 @@ final class IndexPanel extends ExperimentPanel {
         verdict.getStyleClass().add(r.claimHolds() ? "holds" : "fails");
         showHeight(r);
         showPlans(r, QueryKind.POINT);
-        glassbox.database.engine.IndexStats st = r.stats();
+        IndexStats st = r.stats();
         if (st == null) {
             innodb.setText("");
         } else if (st.problem() != null) {
@@ -271,7 +216,7 @@ final class IndexPanel extends ExperimentPanel {
         }
         IndexPhase p = f.phase();
         mark(build, p == IndexPhase.ROWS || p == IndexPhase.INDEX);
-        mark(btreeBox, p == IndexPhase.HEIGHT);
+        mark(btree, p == IndexPhase.HEIGHT);
         mark(verdict, p == IndexPhase.VERDICT);
         for (Map.Entry<QueryKind, List<Node>> e : rowNodes.entrySet()) {
             boolean on = e.getKey() == f.query() && p != IndexPhase.VERDICT || p == IndexPhase.VERDICT && e.getKey() == QueryKind.POINT;
@@ -282,7 +227,7 @@ final class IndexPanel extends ExperimentPanel {
             reveal(c[2], reached(f, e.getKey(), IndexPhase.SPEEDUP));
         }
         reveal(verdict, p == IndexPhase.VERDICT);
-        reveal(chart.node(), p == IndexPhase.VERDICT);
+        reveal(chartHolder, p == IndexPhase.VERDICT);
         if (f.query() != null) {
             showPlans(f.result(), f.query());
         }
@@ -299,32 +244,5 @@ final class IndexPanel extends ExperimentPanel {
             return false;
         }
         return f.query().ordinal() > q.ordinal() || f.query() == q && f.phase().ordinal() >= phase.ordinal();
-    }
-
-    private VBox planBox(String titleKey, TextArea area) {
-        Label t = new Label(m.get(titleKey));
-        t.getStyleClass().add("database-plan-title");
-        VBox box = new VBox(2, t, area);
-        box.getStyleClass().add("database-plan");
-        VBox.setVgrow(area, Priority.ALWAYS);
-        box.setMinWidth(0);
-        return box;
-    }
-
-    private static TextArea plan(String id) {
-        TextArea a = new TextArea();
-        a.setId(id);
-        a.setEditable(false);
-        a.setWrapText(false);
-        a.getStyleClass().add("database-plan-text");
-        a.setPrefRowCount(6);
-        a.setMinHeight(60);
-        return a;
-    }
-
-    private static Label cell(String id) {
-        Label l = new Label("—");
-        l.setId(id);
-        return l;
     }
 }

@@ -1,68 +1,139 @@
 package glassbox.database.view;
 
+import glassbox.core.Fxml;
+import glassbox.core.Messages;
+import glassbox.core.Widgets;
 import glassbox.database.engine.LockFrame;
 import glassbox.database.engine.LockParams;
 import glassbox.database.engine.LockResult;
 import glassbox.database.engine.LockStrategy;
-import glassbox.core.Messages;
+import glassbox.database.engine.LockView;
 import glassbox.player.Step;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import javafx.collections.MapChangeListener;
-import javafx.geometry.Pos;
+import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
-import javafx.scene.chart.CategoryAxis;
-import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The locking experiment's toolbar and drawing: the outcome tiles (stock after, orders, oversold,
- * lost updates, retries, rejected, lock wait, elapsed), the per-transaction timeline, and the
- * comparison of the strategies (a time chart and a table of the anomalies).
+ * The locking experiment's toolbar and drawing, laid out in LocksPanel.fxml: the outcome tiles
+ * (stock after, orders, oversold, lost updates, retries, rejected, lock wait, elapsed; each from
+ * LocksTile.fxml), the per-transaction timeline ({@link TimelineView}, placed into its holder), and
+ * the comparison of the strategies (a time chart and a table of the anomalies). Binds to the
+ * {@link LocksViewModel}, delegates the buttons to the view model, and reveals what the replay has reached.
  */
 final class LocksPanel extends ExperimentPanel {
+    /** The outcome tiles, in their order: the id's suffix, the caption and the tooltip. */
+    enum Tile {
+        STOCK_AFTER("stockAfter", "database.tile.stockAfter", "database.tile.stockAfter.tip"),
+        ORDERS("orders", "database.tile.orders", "database.tile.orders.tip"),
+        OVERSOLD("oversold", "database.tile.oversold", "database.tile.oversold.tip"),
+        LOST("lost", "database.tile.lost", "database.tile.lost.tip"),
+        RETRIES("retries", "database.tile.retries", "database.tile.retries.tip"),
+        REJECTED("rejected", "database.tile.rejected", "database.tile.rejected.tip"),
+        WAIT("wait", "database.tile.wait", "database.tile.wait.tip"),
+        ELAPSED("elapsed", "database.tile.elapsed", "database.tile.elapsed.tip");
+
+        final String id;
+        final String captionKey;
+        final String tipKey;
+
+        Tile(String id, String captionKey, String tipKey) {
+            this.id = id;
+            this.captionKey = captionKey;
+            this.tipKey = tipKey;
+        }
+    }
+
+    /** One tile, bound from LocksTile.fxml. */
+    static final class TileView {
+        @FXML VBox root;
+        @FXML Label value;
+        @FXML Label caption;
+    }
+
     private final LocksViewModel locks;
-    private final VBox stage = new VBox(8);
-    private final ComboBox<LockStrategy> strategy = new ComboBox<>();
-    private final CountField stock;
-    private final CountField buyers;
-    private final CountField threads;
-    private final CountField think;
-    private final Map<String, Label> tiles = new java.util.LinkedHashMap<>();
-    private final Label lockNow = new Label();
-    private final Label negative = new Label();
-    private VBox compareBox;
     private final TimelineView timeline;
-    private final BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), new NumberAxis());
-    private final GridPane compare = new GridPane();
+    private final Map<Tile, Label> tileValues = new EnumMap<>(Tile.class);
+    /** Per strategy: its comparison table cells (orders, oversold, lost, retries, rejected). */
+    private final Map<LockStrategy, Label[]> compareCells = new EnumMap<>(LockStrategy.class);
+    private final CountField stockCount;
+    private final CountField buyersCount;
+    private final CountField threadsCount;
+    private final CountField thinkCount;
+
+    @FXML private Label strategyLabel;
+    @FXML private ComboBox<LockStrategy> strategy;
+    @FXML private Label stockLabel;
+    @FXML private TextField stock;
+    @FXML private Label stockProblem;
+    @FXML private Label buyersLabel;
+    @FXML private TextField buyers;
+    @FXML private Label buyersProblem;
+    @FXML private Label threadsLabel;
+    @FXML private TextField threads;
+    @FXML private Label threadsProblem;
+    @FXML private Label thinkLabel;
+    @FXML private TextField think;
+    @FXML private Label thinkProblem;
+    @FXML private Button run;
+    @FXML private Button compareAll;
+    @FXML private Label error;
+    @FXML private FlowPane tiles;
+    @FXML private Label lockNow;
+    @FXML private StackPane timelineHolder;
+    @FXML private Label negative;
+    @FXML private VBox compareBox;
+    @FXML private BarChart<String, Number> chart;
+    @FXML private GridPane compare;
 
     LocksPanel(DatabaseViewModel model, Messages messages) {
         super(model, messages);
         this.locks = model.locks();
         this.timeline = new TimelineView(messages);
-        stock = count("database-stock", 0, LockParams.MAX_STOCK, model.stockProperty(), "database.stock.tip", model::runLocks);
-        buyers = count("database-buyers", 1, LockParams.MAX_BUYERS, model.buyersProperty(), "database.buyers.tip", model::runLocks);
-        threads = count("database-threads", 1, LockParams.MAX_THREADS, model.threadsProperty(), "database.threads.tip", model::runLocks);
-        think = count("database-think", 0, LockParams.MAX_THINK_MS, model.thinkProperty(), "database.think.tip", model::runLocks);
-        buildControls();
-        buildStage();
-        scroller.setContent(stage);
+        load("/glassbox/database/LocksPanel.fxml");
+        stockCount = count(stock, stockProblem, 0, LockParams.MAX_STOCK, model.stockProperty(), model::runLocks);
+        buyersCount = count(buyers, buyersProblem, 1, LockParams.MAX_BUYERS, model.buyersProperty(), model::runLocks);
+        threadsCount = count(threads, threadsProblem, 1, LockParams.MAX_THREADS, model.threadsProperty(), model::runLocks);
+        thinkCount = count(think, thinkProblem, 0, LockParams.MAX_THINK_MS, model.thinkProperty(), model::runLocks);
+        strategyLabel.setLabelFor(strategy);
+        stockLabel.setLabelFor(stock);
+        buyersLabel.setLabelFor(buyers);
+        threadsLabel.setLabelFor(threads);
+        thinkLabel.setLabelFor(think);
+        bindStrategy();
+        run.disableProperty().bind(locks.runningProperty());
+        compareAll.disableProperty().bind(locks.runningProperty());
+        error.textProperty().bind(locks.errorProperty());
+        error.managedProperty().bind(error.textProperty().isNotEmpty());
+        error.visibleProperty().bind(error.textProperty().isNotEmpty());
+        lockNow.managedProperty().bind(lockNow.textProperty().isNotEmpty());
+        negative.managedProperty().bind(negative.textProperty().isNotEmpty());
+        for (Tile t : Tile.values()) {
+            TileView v = new TileView();
+            v.root = (VBox) Fxml.load("/glassbox/database/LocksTile.fxml", messages, v);
+            v.value.setId("database-tile-" + t.id);
+            v.caption.setText(m.get(t.captionKey));
+            Tooltip.install(v.root, Widgets.tooltip(m, t.tipKey));
+            tileValues.put(t, v.value);
+            tiles.getChildren().add(v.root);
+        }
+        timelineHolder.getChildren().add(timeline);
+        collectCompareCells();
         locks.resultProperty().addListener((o, a, r) -> showResult(r));
         locks.byStrategy().addListener((MapChangeListener<LockStrategy, LockResult>) c -> showComparison());
         model.atEndProperty().addListener((o, a, b) -> refresh());
@@ -70,155 +141,72 @@ final class LocksPanel extends ExperimentPanel {
         showComparison();
     }
 
+    private void bindStrategy() {
+        strategy.getItems().setAll(LockStrategy.values());
+        strategy.setCellFactory(v -> new StrategyCell());
+        strategy.setButtonCell(new StrategyCell());
+        strategy.valueProperty().bindBidirectional(model.strategyProperty());
+        strategy.valueProperty().addListener((o, a, b) -> locks.showStrategy(b));
+    }
+
+    /** The comparison table's rows (row r is the r-th LockStrategy): the cells after the name. */
+    private void collectCompareCells() {
+        LockStrategy[] all = LockStrategy.values();
+        Label[][] byRow = new Label[all.length][5];
+        for (Node n : compare.getChildren()) {
+            int r = GridPane.getRowIndex(n);
+            int c = GridPane.getColumnIndex(n);
+            if (r > 0 && c > 0) {
+                byRow[r - 1][c - 1] = (Label) n;
+            }
+        }
+        for (LockStrategy s : all) {
+            compareCells.put(s, byRow[s.ordinal()]);
+        }
+    }
+
     private boolean allValid() {
-        return stock.commit() & buyers.commit() & threads.commit() & think.commit();
+        return stockCount.commit() & buyersCount.commit() & threadsCount.commit() & thinkCount.commit();
     }
 
     TimelineView timeline() {
         return timeline;
     }
 
-    private void buildControls() {
-        controls.getStyleClass().add("topic-controls");
-        controls.setAlignment(Pos.CENTER_LEFT);
-        strategy.setId("database-strategy");
-        strategy.getItems().setAll(LockStrategy.values());
-        strategy.setValue(LockStrategy.NONE);
-        strategy.setCellFactory(v -> new StrategyCell());
-        strategy.setButtonCell(new StrategyCell());
-        strategy.setTooltip(new Tooltip(m.get("database.strategy.tip")));
-        strategy.valueProperty().bindBidirectional(model.strategyProperty());
-        strategy.valueProperty().addListener((o, a, b) -> locks.showStrategy(b));
-        Button run = button("database-run-locks", "mdi2p-play-circle-outline", "database.run.locks", "database.run.locks.tip", () -> {
-            if (allValid()) {
-                model.runLocks();
-            }
-        });
-        run.getStyleClass().add("accent");
-        Button all = button("database-compare", "mdi2c-chart-bar", "database.compare", "database.compare.tip", () -> {
-            if (allValid()) {
-                model.compareAll();
-            }
-        });
-        run.disableProperty().bind(locks.runningProperty());
-        all.disableProperty().bind(locks.runningProperty());
-        for (Button b : List.of(run, all)) {
-            b.setMinWidth(Region.USE_PREF_SIZE);
+    @FXML
+    private void run() {
+        if (allValid()) {
+            model.runLocks();
         }
-        Label error = errorLine("database-locks-error", locks);
-        error.setWrapText(true);
-        error.managedProperty().bind(error.textProperty().isNotEmpty());
-        error.visibleProperty().bind(error.textProperty().isNotEmpty());
-        strategy.setPrefWidth(190);
-        strategy.setMinWidth(Region.USE_PREF_SIZE);
-        controls.getChildren().addAll(pair("database.strategy", strategy), pair("database.stock", stock),
-                pair("database.buyers", buyers), pair("database.threads", threads), pair("database.think", think),
-                run, all, error);
     }
 
-    private void buildStage() {
-        stage.getStyleClass().addAll("database-locks-stage", "topic-canvas");
-        FlowPane tileRow = new FlowPane(6, 6);
-        tileRow.setId("database-tiles");
-        String[][] defs = {
-            {"stockAfter", "database.tile.stockAfter", "database.tile.stockAfter.tip"},
-            {"orders", "database.tile.orders", "database.tile.orders.tip"},
-            {"oversold", "database.tile.oversold", "database.tile.oversold.tip"},
-            {"lost", "database.tile.lost", "database.tile.lost.tip"},
-            {"retries", "database.tile.retries", "database.tile.retries.tip"},
-            {"rejected", "database.tile.rejected", "database.tile.rejected.tip"},
-            {"wait", "database.tile.wait", "database.tile.wait.tip"},
-            {"elapsed", "database.tile.elapsed", "database.tile.elapsed.tip"}};
-        for (String[] d : defs) {
-            Label value = new Label("—");
-            value.setId("database-tile-" + d[0]);
-            value.getStyleClass().add("database-tile-value");
-            value.setMinWidth(Region.USE_PREF_SIZE);
-            Label caption = new Label(m.get(d[1]));
-            caption.getStyleClass().add("database-tile-caption");
-            caption.setWrapText(true);
-            caption.setMinHeight(Region.USE_PREF_SIZE);
-            VBox tile = new VBox(0, value, caption);
-            tile.getStyleClass().add("database-tile");
-            tile.setAlignment(Pos.CENTER);
-            tile.setMinWidth(118);
-            Tooltip.install(tile, new Tooltip(m.get(d[2])));
-            tiles.put(d[0], value);
-            tileRow.getChildren().add(tile);
+    @FXML
+    private void compareAll() {
+        if (allValid()) {
+            model.compareAll();
         }
-        chart.setId("database-locks-chart");
-        chart.setAnimated(false);
-        chart.setTitle(m.get("database.chart.locks"));
-        chart.getYAxis().setLabel(m.get("database.chart.ms"));
-        ((CategoryAxis) chart.getXAxis()).setTickLabelRotation(0);
-        chart.setLegendVisible(true);
-        chart.setMinHeight(280);
-        chart.setPrefHeight(320);
-        chart.setMinWidth(360);
-        chart.setPrefWidth(440);
-        compare.setId("database-compare-table");
-        compare.getStyleClass().add("database-table");
-        compare.setMinWidth(Region.USE_PREF_SIZE);
-        Label title = new Label(m.get("database.compare.title"));
-        title.getStyleClass().add("database-section");
-        FlowPane both = new FlowPane(12, 8, chart, compare);
-        compareBox = new VBox(6, title, both);
-        compareBox.setId("database-compare-box");
-        lockNow.setId("database-lock-now");
-        lockNow.getStyleClass().add("database-lock-now");
-        lockNow.setWrapText(true);
-        lockNow.managedProperty().bind(lockNow.textProperty().isNotEmpty());
-        lockNow.setMinHeight(Region.USE_PREF_SIZE);
-        negative.setId("database-negative-stock");
-        negative.setWrapText(true);
-        negative.managedProperty().bind(negative.textProperty().isNotEmpty());
-        negative.setMinHeight(Region.USE_PREF_SIZE);
-        VBox tl = timelineBox();
-        tl.setMinHeight(240);
-        tl.setPrefHeight(320);
-        stage.getChildren().addAll(tileRow, lockNow, tl, negative, compareBox);
-    }
-
-    private VBox timelineBox() {
-        HBox legend = new HBox(10);
-        legend.getStyleClass().add("tl-legend");
-        String[][] items = {{"tl-read", "database.kind.read"}, {"tl-lock-wait", "database.kind.wait"},
-            {"tl-write", "database.kind.write"}, {"tl-commit", "database.kind.commit"}, {"tl-retry", "database.kind.retry"},
-            {"tl-reject", "database.kind.reject"}, {"tl-lost", "database.kind.lost"}};
-        for (String[] it : items) {
-            Region swatch = new Region();
-            swatch.getStyleClass().addAll("tl-swatch", it[0]);
-            Label l = new Label(m.get(it[1]), swatch);
-            l.setMinWidth(Region.USE_PREF_SIZE);
-            legend.getChildren().add(l);
-        }
-        Label title = new Label(m.get("database.timeline.title"));
-        title.getStyleClass().add("database-section");
-        VBox box = new VBox(4, title, legend, timeline);
-        VBox.setVgrow(timeline, Priority.ALWAYS);
-        return box;
     }
 
     private void showResult(LockResult r) {
         timeline.show(r);
-        tiles.values().forEach(l -> l.setText("—"));
+        tileValues.values().forEach(l -> l.setText("—"));
         lockNow.setText("");
         negative.setText("");
     }
 
     /** The tiles as the replay has counted so far; lock wait and elapsed time only at the end. */
     private void showTallies(LockResult r, LockFrame f, boolean end) {
-        set("stockAfter", String.valueOf(end ? r.stockAfter() : f.committedStock()), false);
-        set("orders", m.get("database.tile.ofStock", f.orders(), r.stockBefore()), f.orders() > r.stockBefore());
+        set(Tile.STOCK_AFTER, String.valueOf(end ? r.stockAfter() : f.committedStock()), false);
+        set(Tile.ORDERS, m.get("database.tile.ofStock", f.orders(), r.stockBefore()), f.orders() > r.stockBefore());
         int oversold = Math.max(0, f.orders() - r.stockBefore());
-        set("oversold", String.valueOf(oversold), oversold > 0);
-        set("lost", String.valueOf(f.lostUpdates()), f.lostUpdates() > 0);
-        set("retries", String.valueOf(f.retries()), false);
-        set("rejected", String.valueOf(f.rejected()), false);
-        set("wait", end ? Units.millis(m, r.lockWaitMs()) : "…", false);
-        set("elapsed", end ? Units.millis(m, r.elapsedMs()) : "…", false);
+        set(Tile.OVERSOLD, String.valueOf(oversold), oversold > 0);
+        set(Tile.LOST, String.valueOf(f.lostUpdates()), f.lostUpdates() > 0);
+        set(Tile.RETRIES, String.valueOf(f.retries()), false);
+        set(Tile.REJECTED, String.valueOf(f.rejected()), false);
+        set(Tile.WAIT, end ? Units.millis(m, r.lockWaitMs()) : "…", false);
+        set(Tile.ELAPSED, end ? Units.millis(m, r.elapsedMs()) : "…", false);
         if (!r.lockViews().isEmpty()) {
-            glassbox.database.engine.LockView v = r.lockViewAt(f.atUs());
+            LockView v = r.lockViewAt(f.atUs());
             lockNow.setText(v == null ? m.get("database.locks.none")
                     : m.get("database.locks.now", v.holding().isEmpty() ? "—" : join(v.holding()),
                             v.waiting().isEmpty() ? "—" : join(v.waiting()), r.server().name()));
@@ -227,11 +215,14 @@ final class LocksPanel extends ExperimentPanel {
     }
 
     private static String join(List<Integer> buyers) {
-        return buyers.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
+        return buyers.stream().map(String::valueOf).collect(Collectors.joining(", "));
     }
 
-    private void set(String tile, String text, boolean bad) {
-        Label l = tiles.get(tile);
+    private void set(Tile tile, String text, boolean bad) {
+        setBad(tileValues.get(tile), text, bad);
+    }
+
+    private static void setBad(Label l, String text, boolean bad) {
         l.setText(text);
         l.getStyleClass().remove("bad");
         if (bad) {
@@ -239,21 +230,12 @@ final class LocksPanel extends ExperimentPanel {
         }
     }
 
+    /** The chart of times and the table of anomalies for the strategies run so far ("—" for the others). */
     private void showComparison() {
         XYChart.Series<String, Number> elapsed = new XYChart.Series<>();
         elapsed.setName(m.get("database.chart.elapsed"));
         XYChart.Series<String, Number> waits = new XYChart.Series<>();
         waits.setName(m.get("database.chart.wait"));
-        compare.getChildren().clear();
-        String[] heads = {"database.col.strategy", "database.col.orders", "database.col.oversold",
-            "database.col.lost", "database.col.retries", "database.col.rejected"};
-        for (int c = 0; c < heads.length; c++) {
-            Label h = new Label(m.get(heads[c]));
-            h.getStyleClass().add("database-head");
-            h.setMinWidth(Region.USE_PREF_SIZE);
-            compare.add(h, c, 0);
-        }
-        int row = 1;
         for (LockStrategy s : LockStrategy.values()) {
             String name = m.get(s.shortKey());
             LockResult r = locks.byStrategy().get(s);
@@ -261,25 +243,14 @@ final class LocksPanel extends ExperimentPanel {
                 elapsed.getData().add(new XYChart.Data<>(name, r.elapsedMs()));
                 waits.getData().add(new XYChart.Data<>(name, r.lockWaitMs()));
             }
-            compare.add(cell(name, false), 0, row);
-            compare.add(cell(r == null ? "—" : String.valueOf(r.orders()), r != null && r.orders() > r.stockBefore()), 1, row);
-            compare.add(cell(r == null ? "—" : String.valueOf(r.oversold()), r != null && r.oversold() > 0), 2, row);
-            compare.add(cell(r == null ? "—" : String.valueOf(r.lostUpdates()), r != null && r.lostUpdates() > 0), 3, row);
-            compare.add(cell(r == null ? "—" : String.valueOf(r.retries()), false), 4, row);
-            compare.add(cell(r == null ? "—" : String.valueOf(r.rejected()), false), 5, row);
-            row++;
+            Label[] c = compareCells.get(s);
+            setBad(c[0], r == null ? "—" : String.valueOf(r.orders()), r != null && r.orders() > r.stockBefore());
+            setBad(c[1], r == null ? "—" : String.valueOf(r.oversold()), r != null && r.oversold() > 0);
+            setBad(c[2], r == null ? "—" : String.valueOf(r.lostUpdates()), r != null && r.lostUpdates() > 0);
+            setBad(c[3], r == null ? "—" : String.valueOf(r.retries()), false);
+            setBad(c[4], r == null ? "—" : String.valueOf(r.rejected()), false);
         }
         chart.getData().setAll(List.of(elapsed, waits));
-    }
-
-    private static Label cell(String text, boolean bad) {
-        Label l = new Label(text);
-        l.getStyleClass().add("database-cell");
-        l.setMinWidth(Region.USE_PREF_SIZE);
-        if (bad) {
-            l.getStyleClass().add("bad");
-        }
-        return l;
     }
 
     @Override
@@ -294,7 +265,7 @@ final class LocksPanel extends ExperimentPanel {
             showTallies(r, f, end);
         }
         boolean hidden = model.outcomeHiddenProperty().get();
-        stage.getChildren().get(0).setVisible(!hidden);
+        tiles.setVisible(!hidden);
         timeline.setVisible(!hidden);
         reveal(compareBox, end && !locks.byStrategy().isEmpty());
         reveal(negative, end);

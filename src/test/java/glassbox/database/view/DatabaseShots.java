@@ -19,7 +19,9 @@ import javax.imageio.ImageIO;
 /**
  * Renders the Database tab at a size, theme and language, after a scene has run, to a PNG (for the
  * README and for looking at layouts). Not a test. Run with Monocle:
- * {@code java -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -cp ... DatabaseShots OUT.png 1024x768 projector en '{scene}' [last]}
+ * {@code java -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -cp ... DatabaseShots OUT.png 1024x768 projector en '{scene}' [last] [compare] [bottom]}
+ * ({@code compare}: all four locking strategies are run first, for the comparison chart and table;
+ * {@code bottom}: the drawing scrolled to its end).
  */
 public final class DatabaseShots {
     private DatabaseShots() {
@@ -31,7 +33,10 @@ public final class DatabaseShots {
         String theme = a[2];
         Locale locale = a[3].equals("zh_CN") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
         String scene = a[4];
-        boolean last = a.length > 5 && a[5].equals("last");
+        java.util.List<String> flags = java.util.Arrays.asList(a).subList(Math.min(5, a.length), a.length);
+        boolean last = flags.contains("last");
+        boolean compare = flags.contains("compare");
+        boolean bottom = flags.contains("bottom");
         CountDownLatch done = new CountDownLatch(1);
         Platform.startup(() -> {
             try {
@@ -51,9 +56,17 @@ public final class DatabaseShots {
                 st.setScene(s);
                 st.show();
                 view.applyScene((com.fasterxml.jackson.databind.node.ObjectNode) Json.MAPPER.readTree(scene));
+                if (compare) {
+                    view.model().compareAll();
+                }
                 Platform.runLater(() -> Platform.runLater(() -> {
                     if (last) {
                         view.player().last();
+                    }
+                    if (bottom) {
+                        s.getRoot().applyCss();
+                        s.getRoot().layout();
+                        s.getRoot().lookupAll(".database-scroller").forEach(n -> ((javafx.scene.control.ScrollPane) n).setVvalue(1));
                     }
                 }));
                 Platform.runLater(() -> Platform.runLater(() -> Platform.runLater(() -> {
