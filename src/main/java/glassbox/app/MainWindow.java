@@ -115,6 +115,7 @@ public final class MainWindow {
         loader.setController(controller);
         try {
             Parent root = loader.load();
+            StartupClock.mark("fxml");
             controller.init(topics, tabsById);
             return root;
         } catch (IOException e) {
