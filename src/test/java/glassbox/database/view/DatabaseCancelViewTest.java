@@ -1,6 +1,5 @@
 package glassbox.database.view;
 
-import glassbox.database.DatabaseTopic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import glassbox.core.ViewContext;
@@ -13,8 +12,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.concurrent.Task;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -38,10 +35,7 @@ class DatabaseCancelViewTest {
     void start(Stage stage) {
         context = new ViewContext(new Messages(Locale.ENGLISH), new BackgroundWork(executor),
                 glassbox.core.RunLog.discard(), (id, p) -> { });
-        view = (DatabaseView) new DatabaseTopic().create(context);
-        view.player().animationsProperty().set(false);
-        stage.setScene(new Scene((Parent) view.root(), 1280, 720));
-        stage.show();
+        view = ShownView.show(stage, context, null);
     }
 
     @AfterEach

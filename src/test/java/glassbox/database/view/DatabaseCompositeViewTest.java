@@ -3,13 +3,10 @@ package glassbox.database.view;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import glassbox.core.ViewContext;
-import glassbox.database.DatabaseTopic;
 import glassbox.database.engine.CompositeFrame;
 import glassbox.player.view.CodePane;
 import glassbox.testing.TestContexts;
 import javafx.scene.Node;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -32,10 +29,7 @@ class DatabaseCompositeViewTest {
     @Start
     void start(Stage stage) {
         context = TestContexts.withStore(java.util.Locale.ENGLISH, store);
-        view = (DatabaseView) new DatabaseTopic().create(context);
-        view.player().animationsProperty().set(false);
-        stage.setScene(new Scene((Parent) view.root(), 1280, 720));
-        stage.show();
+        view = ShownView.show(stage, context, null);
     }
 
     String text(FxRobot robot, String query) {

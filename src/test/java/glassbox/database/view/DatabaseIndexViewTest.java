@@ -1,14 +1,11 @@
 package glassbox.database.view;
 
-import glassbox.database.DatabaseTopic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import glassbox.core.ViewContext;
 import glassbox.database.engine.IndexFrame;
 import glassbox.player.view.CodePane;
 import glassbox.testing.TestContexts;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -30,10 +27,7 @@ class DatabaseIndexViewTest {
     @Start
     void start(Stage stage) {
         context = TestContexts.withStore(java.util.Locale.ENGLISH, store);
-        view = (DatabaseView) new DatabaseTopic().create(context);
-        view.player().animationsProperty().set(false);
-        stage.setScene(new Scene((Parent) view.root(), 1280, 720));
-        stage.show();
+        view = ShownView.show(stage, context, null);
     }
 
     void typeRows(FxRobot robot, String text) {

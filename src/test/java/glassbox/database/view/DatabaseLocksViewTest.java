@@ -1,14 +1,11 @@
 package glassbox.database.view;
 
-import glassbox.database.DatabaseTopic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import glassbox.core.ViewContext;
 import glassbox.database.engine.LockFrame;
 import glassbox.database.engine.LockStrategy;
 import glassbox.testing.TestContexts;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.chart.BarChart;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -30,11 +27,7 @@ class DatabaseLocksViewTest {
     @Start
     void start(Stage stage) {
         context = TestContexts.withStore(java.util.Locale.ENGLISH, store);
-        view = (DatabaseView) new DatabaseTopic().create(context);
-        view.player().animationsProperty().set(false);
-        view.open(java.util.Map.of("mode", "locks"));
-        stage.setScene(new Scene((Parent) view.root(), 1280, 720));
-        stage.show();
+        view = ShownView.show(stage, context, "locks");
     }
 
     @SuppressWarnings("unchecked")
