@@ -37,21 +37,12 @@ public final class CompositeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         save.check();
-        if (rows < CompositeExperiment.A_VALUES || rows > CompositeExperiment.MAX_ROWS) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--rows must be between " + CompositeExperiment.A_VALUES + " and " + CompositeExperiment.MAX_ROWS
-                            + " (got " + rows + ")");
-        }
-        if (repeat < 1 || repeat > 1000) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--repeat must be between 1 and 1000 (got " + repeat + ")");
-        }
+        DatabaseOptions.checkRange(spec, "--rows", rows, CompositeExperiment.A_VALUES, CompositeExperiment.MAX_ROWS);
+        DatabaseOptions.checkRange(spec, "--repeat", repeat, 1, 1000);
         DatabaseOptions.Target target = database.check(spec);
         CompositeResult r = DatabaseOptions.run(spec, target, true,
                 db -> new CompositeExperiment(db).run(rows, repeat, RunControl.NONE));
-        String json = Json.write(r.toJson());
-        spec.commandLine().getOut().println(json);
-        spec.commandLine().getOut().flush();
-        return save.record("database", java.util.Map.of("experiment", "composite", "rows", rows, "repeat", repeat), json);
+        return DatabaseOptions.print(spec, save, java.util.Map.of("experiment", "composite", "rows", rows, "repeat", repeat),
+                Json.write(r.toJson()));
     }
 }

@@ -81,6 +81,21 @@ public final class DatabaseOptions {
         return bigTable ? Db.temporary() : Db.inMemory();
     }
 
+    /** Refuses {@code value} of {@code option} outside {@code min}..{@code max}, in one line naming both. */
+    static void checkRange(CommandSpec spec, String option, long value, long min, long max) {
+        if (value < min || value > max) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    option + " must be between " + min + " and " + max + " (got " + value + ")");
+        }
+    }
+
+    /** Prints an experiment's JSON on stdout and records the run ({@code input}: what was asked) when --save says so. */
+    static int print(CommandSpec spec, glassbox.store.cli.SaveOption save, java.util.Map<String, ?> input, String json) {
+        spec.commandLine().getOut().println(json);
+        spec.commandLine().getOut().flush();
+        return save.record("database", input, json);
+    }
+
     /**
      * Runs {@code work} on the opened target; on a server, a failed run leaves nothing half-made:
      * the schema is dropped again when this run created it.

@@ -36,19 +36,11 @@ public final class IndexCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         save.check();
-        if (rows < IndexExperiment.MIN_ROWS || rows > IndexExperiment.MAX_ROWS) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--rows must be between 1 and 10000000 (got " + rows + ")");
-        }
-        if (repeat < 1 || repeat > 1000) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--repeat must be between 1 and 1000 (got " + repeat + ")");
-        }
+        DatabaseOptions.checkRange(spec, "--rows", rows, IndexExperiment.MIN_ROWS, IndexExperiment.MAX_ROWS);
+        DatabaseOptions.checkRange(spec, "--repeat", repeat, 1, 1000);
         DatabaseOptions.Target target = database.check(spec);
         IndexResult r = DatabaseOptions.run(spec, target, true, db -> new IndexExperiment(db).run(rows, repeat, RunControl.NONE));
-        String json = Json.write(r.toJson());
-        spec.commandLine().getOut().println(json);
-        spec.commandLine().getOut().flush();
-        return save.record("database", java.util.Map.of("experiment", "index", "rows", rows, "repeat", repeat), json);
+        return DatabaseOptions.print(spec, save, java.util.Map.of("experiment", "index", "rows", rows, "repeat", repeat),
+                Json.write(r.toJson()));
     }
 }

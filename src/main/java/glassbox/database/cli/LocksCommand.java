@@ -56,9 +56,7 @@ public final class LocksCommand implements Callable<Integer> {
         }
         DatabaseOptions.Target target = database.check(spec);
         LockResult r = DatabaseOptions.run(spec, target, false, db -> new LockExperiment(db).run(params, RunControl.NONE));
-        String json = Json.write(r.toJson());
-        spec.commandLine().getOut().println(json);
-        spec.commandLine().getOut().flush();
-        return save.record("database", java.util.Map.of("experiment", "locks", "strategy", strategy, "stock", stock, "buyers", buyers, "threads", threads, "think_ms", thinkMs), json);
+        return DatabaseOptions.print(spec, save, java.util.Map.of("experiment", "locks", "strategy", strategy, "stock", stock, "buyers", buyers, "threads", threads, "think_ms", thinkMs),
+                Json.write(r.toJson()));
     }
 }
