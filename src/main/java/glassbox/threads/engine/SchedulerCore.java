@@ -33,6 +33,8 @@ abstract class SchedulerCore {
     final EventLog log = new EventLog();
     long now;
     int lockHolder = -1;
+    /** False when no thread has a lock burst: then the event loop skips the lock bookkeeping. */
+    private final boolean locks;
 
     SchedulerCore(Workload workload) {
         this.workload = workload;
@@ -43,6 +45,7 @@ abstract class SchedulerCore {
         this.waitSince = new long[n];
         this.announced = new boolean[n];
         this.ioEnd = new long[n];
+        this.locks = workload.threads().stream().anyMatch(t -> t.bursts().stream().anyMatch(Burst::isLocked));
     }
 
     /** Runs from time {@code now} (every thread starts its first burst then) to the last event. */
@@ -94,7 +97,7 @@ abstract class SchedulerCore {
      * back (which may let another thread run, so repeat until nothing changes).
      */
     final void settleLocks() {
-        boolean changed = true;
+        boolean changed = locks;
         while (changed) {
             changed = false;
             for (int t = 0; t < n; t++) {
