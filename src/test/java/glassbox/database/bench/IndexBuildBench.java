@@ -137,8 +137,11 @@ public final class IndexBuildBench {
             return new long[] {ms[0], ms[1], cpuMs() - c0};
         }
         if (v.length > 1 && v[1].equals("@glassbox")) {
-            long[] ms = glassbox(rows);
-            return new long[] {ms[0], ms[1], cpuMs() - c0};
+            try (Db db = Db.temporary()) {
+                c0 = cpuMs();
+                long[] ms = new IndexExperiment(db).build(rows, RunControl.NONE);
+                return new long[] {ms[0], ms[1], cpuMs() - c0};
+            }
         }
         try (Db db = Db.temporary(); Connection c = db.connect(); Statement s = c.createStatement()) {
             boolean oneTx = false;
