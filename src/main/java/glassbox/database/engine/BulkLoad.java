@@ -8,7 +8,7 @@ import java.sql.Statement;
 
 /**
  * Settings that make the database do less work while the index experiment loads its table, and
- * put back afterwards. Each was measured (see docs/readme/database.md): rows go in by
+ * put back afterwards. Each was measured (README, Database, Benchmark): rows go in by
  * {@code INSERT … SELECT} into a table with no secondary index, the index is built after.
  */
 final class BulkLoad {
