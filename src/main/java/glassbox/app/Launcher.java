@@ -15,6 +15,10 @@ public final class Launcher {
         int code;
         boolean window = false;
         try {
+            java.util.Optional<Integer> capped = HeapCap.runCapped(args);
+            if (capped.isPresent()) {
+                System.exit(capped.get());
+            }
             window = GlassboxCommand.opensWindow(args);
             if (window && !"false".equals(System.getProperty("glassbox.preload"))) {
                 ClassPreloader.start();
