@@ -1,5 +1,7 @@
 package glassbox.core;
 
+import java.util.List;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Tooltip;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -37,5 +39,34 @@ public final class Widgets {
         t.setWrapText(true);
         t.setMaxWidth(420);
         return t;
+    }
+
+    /**
+     * Gives {@code node} style class {@code style} when {@code on}, else takes it away, touching the
+     * list only when that changes: every change restyles the node and all it holds, which a drawing
+     * that re-marks its nodes at every step of an animation would otherwise pay for every node.
+     */
+    public static void styleClass(Node node, String style, boolean on) {
+        if (on != node.getStyleClass().contains(style)) {
+            if (on) {
+                node.getStyleClass().add(style);
+            } else {
+                node.getStyleClass().remove(style);
+            }
+        }
+    }
+
+    /**
+     * Of the style classes in {@code family}, {@code node} ends with exactly {@code wanted} (null
+     * entries are skipped); its other classes stay. The list is touched only when that changes.
+     */
+    public static void styleClasses(Node node, List<String> family, String... wanted) {
+        for (String f : family) {
+            boolean on = false;
+            for (String w : wanted) {
+                on |= f.equals(w);
+            }
+            styleClass(node, f, on);
+        }
     }
 }

@@ -550,13 +550,7 @@ final class TreeDrawing extends Pane {
     }
 
     private static void setLit(javafx.scene.Node n, boolean lit, String style) {
-        if (lit != n.getStyleClass().contains(style)) {
-            if (lit) {
-                n.getStyleClass().add(style);
-            } else {
-                n.getStyleClass().remove(style);
-            }
-        }
+        glassbox.core.Widgets.styleClass(n, style, lit);
     }
 
     private void flyer(String text, double x, double y) {

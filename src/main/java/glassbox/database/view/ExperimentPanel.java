@@ -101,10 +101,6 @@ abstract class ExperimentPanel {
     }
 
     protected static void mark(Node n, boolean on) {
-        if (on && !n.getStyleClass().contains("current")) {
-            n.getStyleClass().add("current");
-        } else if (!on) {
-            n.getStyleClass().remove("current");
-        }
+        glassbox.core.Widgets.styleClass(n, "current", on);
     }
 }

@@ -256,10 +256,7 @@ final class TimelineView extends ScrollPane {
         for (int i = Math.max(0, from); i <= Math.min(eventNodes.size() - 1, to); i++) {
             Node n = eventNodes.get(i);
             if (n != null) {
-                n.getStyleClass().remove("future");
-                if (i > upTo) {
-                    n.getStyleClass().add("future");
-                }
+                glassbox.core.Widgets.styleClass(n, "future", i > upTo);
             }
         }
         shownIndex = upTo;

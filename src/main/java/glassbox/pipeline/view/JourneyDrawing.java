@@ -1,6 +1,7 @@
 package glassbox.pipeline.view;
 
 import glassbox.core.Messages;
+import glassbox.core.Widgets;
 import glassbox.pipeline.engine.Hook;
 import glassbox.pipeline.engine.JourneyHighlight;
 import glassbox.pipeline.engine.JourneyHighlight.Conversion;
@@ -253,30 +254,27 @@ final class JourneyDrawing extends StackPane {
         };
     }
 
+    private static final List<String> CHIP_STYLES = List.of("hook-idle", "hook-pass", "hook-respond", "hook-raise", "current");
+    private static final List<String> VIEW_STYLES = List.of("ran", "current", "raised");
+    private static final List<String> TOKEN_STYLES = List.of("token-request", "token-response", "token-exception",
+            "token-4xx", "token-5xx");
+
     private static void style(Node chip, Mark mark, boolean current) {
         if (chip == null) {
             return;
         }
-        chip.getStyleClass().removeAll("hook-idle", "hook-pass", "hook-respond", "hook-raise", "current");
-        chip.getStyleClass().add(switch (mark) {
+        Widgets.styleClasses(chip, CHIP_STYLES, switch (mark) {
             case IDLE -> "hook-idle";
             case PASSED -> "hook-pass";
             case RESPONDED -> "hook-respond";
             case RAISED -> "hook-raise";
-        });
-        if (current) {
-            chip.getStyleClass().add("current");
-        }
+        }, current ? "current" : null);
     }
 
     private void band(int i, String style, boolean on) {
         Region b = bands.get(i);
-        if (b == null) {
-            return;
-        }
-        b.getStyleClass().remove(style);
-        if (on) {
-            b.getStyleClass().add(style);
+        if (b != null) {
+            Widgets.styleClass(b, style, on);
         }
     }
 
@@ -290,28 +288,24 @@ final class JourneyDrawing extends StackPane {
         } else {
             viewBox.setText(m.get("pipeline.drawing.view", req));
         }
-        viewBox.getStyleClass().removeAll("ran", "current", "raised");
-        if (ran) {
-            viewBox.getStyleClass().add(s.viewRaised() ? "raised" : "ran");
-        }
-        if (highlights.contains(JourneyHighlight.VIEW) || highlights.contains(JourneyHighlight.NO_ROUTE)) {
-            viewBox.getStyleClass().add("current");
-        }
+        Widgets.styleClasses(viewBox, VIEW_STYLES, ran ? (s.viewRaised() ? "raised" : "ran") : null,
+                highlights.contains(JourneyHighlight.VIEW) || highlights.contains(JourneyHighlight.NO_ROUTE) ? "current" : null);
     }
 
     private void showToken(PipelineState s) {
-        token.getStyleClass().removeAll("token-request", "token-response", "token-exception", "token-4xx", "token-5xx");
+        String style;
         if (s.exception() != null) {
             token.setText("\u26a1");
-            token.getStyleClass().add("token-exception");
+            style = "token-exception";
         } else if (s.response() != null && s.phase() != Phase.INBOUND && s.phase() != Phase.ARRIVE) {
             int status = s.response().status();
             token.setText(String.valueOf(status));
-            token.getStyleClass().add(status >= 500 ? "token-5xx" : status >= 400 ? "token-4xx" : "token-response");
+            style = status >= 500 ? "token-5xx" : status >= 400 ? "token-4xx" : "token-response";
         } else {
             token.setText(s.request().method());
-            token.getStyleClass().add("token-request");
+            style = "token-request";
         }
+        Widgets.styleClasses(token, TOKEN_STYLES, style);
         token.setVisible(true);
     }
 

@@ -252,7 +252,9 @@ public final class GraphPane extends ScrollPane {
         Pane node;
         if (known != null && known.data().equals(o) && known.layout() == layout) {
             node = known.node();
-            node.getStyleClass().setAll(classes);
+            if (!node.getStyleClass().equals(classes)) { // setAll restyles even when nothing changed
+                node.getStyleClass().setAll(classes);
+            }
             node.setOpacity(1);
             canvas.getChildren().add(node);
             objectNodes.put(o.id(), node);

@@ -1,6 +1,7 @@
 package glassbox.threads.view;
 
 import glassbox.core.Messages;
+import glassbox.core.Widgets;
 import glassbox.threads.engine.EventLog;
 import glassbox.threads.engine.EventType;
 import glassbox.threads.engine.Lanes;
@@ -272,7 +273,11 @@ public final class TimelineView extends Region {
     }
 
     private void finish(List<Node> nodes) {
-        layer.getChildren().setAll(nodes);
+        // The same nodes in the same order (a step that only moves things): leave the children be.
+        // setAll would take every node out of the scene and put it back, restyling each one.
+        if (!layer.getChildren().equals(nodes)) {
+            layer.getChildren().setAll(nodes);
+        }
         pool = used;
     }
 
@@ -317,10 +322,7 @@ public final class TimelineView extends Region {
             }
             Text label = text(id + "label" + t, name, "timeline-label", PAD, y + (laneH - 2) / 2);
             label.setTextOrigin(VPos.CENTER);
-            label.getStyleClass().remove("lit");
-            if (on) {
-                label.getStyleClass().add("lit");
-            }
+            Widgets.styleClass(label, "lit", on);
             ThreadStats st = s.stats().get(t);
             tooltip(label, messages.get("threads.lane.tip", name, ms(st.cpu()), ms(st.io()), ms(st.waiting()), ms(st.end())));
             nodes.add(label);
