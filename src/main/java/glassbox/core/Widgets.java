@@ -1,6 +1,10 @@
 package glassbox.core;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
+import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Tooltip;
@@ -67,6 +71,29 @@ public final class Widgets {
                 on |= f.equals(w);
             }
             styleClass(node, f, on);
+        }
+    }
+
+    /**
+     * Makes {@code children} hold exactly {@code next}, in that order, leaving in place the nodes
+     * already there: a node taken out of the scene and put back is styled again from scratch, which
+     * a drawing that keeps most of its nodes from one step to the next would otherwise pay for all
+     * of them at every step. Nodes that moved are taken out and put back at their new place.
+     */
+    public static void syncChildren(ObservableList<Node> children, List<Node> next) {
+        if (children.equals(next)) {
+            return;
+        }
+        Set<Node> keep = Collections.newSetFromMap(new IdentityHashMap<>());
+        keep.addAll(next);
+        children.removeIf(n -> !keep.contains(n));
+        for (int i = 0; i < next.size(); i++) {
+            Node n = next.get(i);
+            if (i < children.size() && children.get(i) == n) {
+                continue;
+            }
+            children.remove(n);
+            children.add(i, n);
         }
     }
 }

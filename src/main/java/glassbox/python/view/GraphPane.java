@@ -2,6 +2,7 @@ package glassbox.python.view;
 
 import glassbox.python.engine.CopyState;
 import glassbox.core.Messages;
+import glassbox.core.Widgets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -33,6 +34,8 @@ import javafx.util.Duration;
 public final class GraphPane extends ScrollPane {
     private final Messages messages;
     private final Pane canvas = new Pane();
+    /** What {@link #show} draws, in order; put on the canvas at the end of it. */
+    private final List<Node> drawn = new ArrayList<>();
     private final Label probe = new Label("0");
     private final Map<String, Pane> objectNodes = new HashMap<>();
     private final Set<String> sharedShown = new LinkedHashSet<>();
@@ -136,13 +139,14 @@ public final class GraphPane extends ScrollPane {
     public void show(CopyState state, CopyState previous, Set<String> highlights, Duration d) {
         running.forEach(Animation::stop);
         running.clear();
-        canvas.getChildren().clear();
+        drawn.clear();
         objectNodes.clear();
         sharedShown.clear();
         arrowStarts.clear();
         arrowTargets.clear();
         arrowShared.clear();
         if (layout == null || state == null) {
+            Widgets.syncChildren(canvas.getChildren(), drawn);
             return;
         }
         boolean animate = d != null && d.greaterThan(Duration.ZERO);
@@ -167,6 +171,8 @@ public final class GraphPane extends ScrollPane {
         cache.keySet().retainAll(objectNodes.keySet());
         drawArrows(shared);
         drawChanges(state, animate ? d : Duration.ZERO);
+        // The heap objects unchanged since the last step stay on the canvas (and keep their style).
+        Widgets.syncChildren(canvas.getChildren(), drawn);
         canvas.setMinSize(layout.width(), layout.height());
         canvas.setPrefSize(layout.width(), layout.height());
         applyFit();
@@ -179,13 +185,13 @@ public final class GraphPane extends ScrollPane {
         frame.getStyleClass().add("copy-frame");
         place(frame, layout.frameX, layout.top - layout.header - 6 * u, layout.frameW,
                 layout.header + rows * layout.varH + 12 * u);
-        canvas.getChildren().add(frame);
+        drawn.add(frame);
         Label title = label(messages.get("copy.graph.frame"), "copy-frame-title");
         title.relocate(layout.frameX + layout.pad, layout.top - layout.header - 4 * u);
-        canvas.getChildren().add(title);
+        drawn.add(title);
         Label heapTitle = label(messages.get("copy.graph.heap"), "copy-frame-title");
         heapTitle.relocate(layout.frameX + layout.frameW + 40 * u, layout.top - layout.header - 4 * u);
-        canvas.getChildren().add(heapTitle);
+        drawn.add(heapTitle);
         for (CopyState.Variable v : state.vars()) {
             double y = layout.varY(v.key()) + 4 * u;
             if (v.isFrameHeader()) {
@@ -195,7 +201,7 @@ public final class GraphPane extends ScrollPane {
                     head.getStyleClass().add("copy-frame-current");
                 }
                 place(head, layout.frameX + 2 * u, y, layout.frameW - 4 * u, layout.cellH);
-                canvas.getChildren().add(head);
+                drawn.add(head);
                 continue;
             }
             Label name = label(v.name(), "copy-var-name");
@@ -208,12 +214,12 @@ public final class GraphPane extends ScrollPane {
             }
             double cx = layout.frameX + layout.pad + layout.nameW;
             place(cell, cx, y, layout.cellW, layout.cellH);
-            canvas.getChildren().addAll(cell, name);
-            value(canvas, v.value(), cx, y, layout.cellW, layout.cellH, 0, 0);
+            drawn.addAll(List.of(cell, name));
+            value(drawn, v.value(), cx, y, layout.cellW, layout.cellH, 0, 0);
             if (v.ghost() != null) {
                 Label ghost = label(v.ghost(), "copy-ghost");
                 ghost.relocate(cx + 2 * u, y - 14 * u);
-                canvas.getChildren().add(ghost);
+                drawn.add(ghost);
             }
         }
     }
@@ -256,7 +262,7 @@ public final class GraphPane extends ScrollPane {
                 node.getStyleClass().setAll(classes);
             }
             node.setOpacity(1);
-            canvas.getChildren().add(node);
+            drawn.add(node);
             objectNodes.put(o.id(), node);
             arrowStarts.addAll(known.starts());
             arrowTargets.addAll(known.targets());
@@ -267,7 +273,7 @@ public final class GraphPane extends ScrollPane {
             Label badge = label(messages.get("copy.graph.shared"), "copy-shared-badge");
             badge.setTooltip(new Tooltip(messages.get("copy.graph.sharedTip")));
             badge.relocate(b.x() + wh[0] - 60 * layout.unit, b.y() - 12 * layout.unit);
-            canvas.getChildren().add(badge);
+            drawn.add(badge);
         }
         return node;
     }
@@ -284,7 +290,7 @@ public final class GraphPane extends ScrollPane {
                 "copy-object-title");
         title.relocate(layout.pad, 2 * layout.unit);
         node.getChildren().add(title);
-        canvas.getChildren().add(node);
+        drawn.add(node);
         objectNodes.put(o.id(), node);
         if (o.rows()) {
             drawRows(node, o, b);
@@ -311,7 +317,7 @@ public final class GraphPane extends ScrollPane {
             cell.setUserData(o.id() + "#" + i);
             place(cell, x, y, layout.cellW, layout.cellH);
             node.getChildren().add(cell);
-            value(node, o.slots().get(i).value(), x, y, layout.cellW, layout.cellH, b.x(), b.y());
+            value(node.getChildren(), o.slots().get(i).value(), x, y, layout.cellW, layout.cellH, b.x(), b.y());
             Label index = label(String.valueOf(i), "copy-index");
             index.relocate(x + layout.cellW / 2 - 4 * u, y + layout.cellH + 1);
             node.getChildren().add(index);
@@ -334,8 +340,8 @@ public final class GraphPane extends ScrollPane {
             cell.setUserData(o.id() + "#" + i);
             place(cell, x + layout.keyW, y, layout.keyW, layout.rowH);
             node.getChildren().addAll(key, cell);
-            value(node, o.slots().get(i).key(), x, y, layout.keyW, layout.rowH, b.x(), b.y());
-            value(node, o.slots().get(i).value(), x + layout.keyW, y, layout.keyW, layout.rowH, b.x(), b.y());
+            value(node.getChildren(), o.slots().get(i).key(), x, y, layout.keyW, layout.rowH, b.x(), b.y());
+            value(node.getChildren(), o.slots().get(i).value(), x + layout.keyW, y, layout.keyW, layout.rowH, b.x(), b.y());
         }
     }
 
@@ -349,14 +355,14 @@ public final class GraphPane extends ScrollPane {
     }
 
     /** A primitive as text in the cell, or a reference as a dot whose arrow is drawn later. */
-    private void value(Pane parent, CopyState.Value v, double x, double y, double w, double h, double ox, double oy) {
+    private void value(List<Node> parent, CopyState.Value v, double x, double y, double w, double h, double ox, double oy) {
         if (v == null) {
             return;
         }
         if (v.isRef()) {
             Circle dot = new Circle(x + w / 2, y + h / 2, 4 * layout.unit);
             dot.getStyleClass().add("copy-ref-dot");
-            parent.getChildren().add(dot);
+            parent.add(dot);
             arrowStarts.add(new double[] {ox + x + w / 2, oy + y + h / 2});
             arrowTargets.add(v.ref());
             return;
@@ -371,7 +377,7 @@ public final class GraphPane extends ScrollPane {
         text.setMaxWidth(w - 4);
         place(text, x + 2, y, w - 4, h);
         text.setAlignment(javafx.geometry.Pos.CENTER);
-        parent.getChildren().add(text);
+        parent.add(text);
     }
 
     private void drawArrows(Set<String> shared) {
@@ -404,7 +410,7 @@ public final class GraphPane extends ScrollPane {
             head.getStyleClass().add("shared");
         }
         head.setMouseTransparent(true);
-        canvas.getChildren().addAll(c, head);
+        drawn.addAll(List.of(c, head));
     }
 
     /**
@@ -448,7 +454,7 @@ public final class GraphPane extends ScrollPane {
             Line l = new Line(a.x() + a.w() / 2, a.y() + a.h(), b.x() + b.w() / 2, b.y());
             l.getStyleClass().add("copy-memo-link");
             l.setMouseTransparent(true);
-            canvas.getChildren().add(0, l);
+            drawn.add(0, l);
         }
     }
 
@@ -486,7 +492,7 @@ public final class GraphPane extends ScrollPane {
             flash.getStyleClass().add("copy-flash");
             flash.setMouseTransparent(true);
             place(flash, x, y, w, h);
-            canvas.getChildren().add(flash);
+            drawn.add(flash);
             if (d.greaterThan(Duration.ZERO)) {
                 FadeTransition ft = new FadeTransition(d.multiply(1.4), flash);
                 ft.setFromValue(1.0);
@@ -504,7 +510,7 @@ public final class GraphPane extends ScrollPane {
                 } else {
                     ghost.relocate(x + 2 * u, b.y() - 17 * u);
                 }
-                canvas.getChildren().add(ghost);
+                drawn.add(ghost);
             }
         }
     }
@@ -522,7 +528,7 @@ public final class GraphPane extends ScrollPane {
             gone.getStyleClass().addAll("copy-object", "copy-" + o.type(), "copy-garbage");
             place(gone, b.x(), b.y(), wh[0], wh[1]);
             gone.setMouseTransparent(true);
-            canvas.getChildren().add(gone);
+            drawn.add(gone);
             FadeTransition ft = new FadeTransition(d, gone);
             ft.setFromValue(0.8);
             ft.setToValue(0.0);

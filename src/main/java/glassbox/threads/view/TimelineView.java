@@ -273,11 +273,7 @@ public final class TimelineView extends Region {
     }
 
     private void finish(List<Node> nodes) {
-        // The same nodes in the same order (a step that only moves things): leave the children be.
-        // setAll would take every node out of the scene and put it back, restyling each one.
-        if (!layer.getChildren().equals(nodes)) {
-            layer.getChildren().setAll(nodes);
-        }
+        Widgets.syncChildren(layer.getChildren(), nodes); // the nodes kept keep their style
         pool = used;
     }
 
