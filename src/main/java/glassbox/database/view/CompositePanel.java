@@ -13,10 +13,8 @@ import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import javafx.fxml.FXML;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 
@@ -25,21 +23,10 @@ import javafx.scene.layout.VBox;
  * both from CompositePanel.fxml — one card per query (CompositeCard.fxml), the leftmost-prefix and
  * covering verdicts, and the full EXPLAIN of the query the replay is at. Only binds and lights.
  */
-final class CompositePanel extends ExperimentPanel {
+final class CompositePanel extends SizedExperimentPanel {
     private final CompositeViewModel composite;
     private final Map<Query, Card> cardOf = new EnumMap<>(Query.class);
-    private final CountField rowsCount;
-    private final CountField repeatCount;
 
-    @FXML private Label rowsLabel;
-    @FXML private TextField rows;
-    @FXML private Label rowsProblem;
-    @FXML private Label repeatLabel;
-    @FXML private TextField repeat;
-    @FXML private Label repeatProblem;
-    @FXML private Button run;
-    @FXML private Label error;
-    @FXML private Label status;
 
     @FXML private Label build;
     @FXML private GridPane cards;
@@ -79,13 +66,8 @@ final class CompositePanel extends ExperimentPanel {
         super(model, messages);
         this.composite = model.composite();
         load("/glassbox/database/CompositePanel.fxml");
-        rowsCount = count(rows, rowsProblem, CompositeExperiment.A_VALUES, CompositeExperiment.MAX_ROWS,
-                model.compositeRowsProperty(), model::runComposite);
-        repeatCount = count(repeat, repeatProblem, 1, IndexViewModel.MAX_REPEAT, model.repeatProperty(), model::runComposite);
-        rowsLabel.setLabelFor(rows);
-        repeatLabel.setLabelFor(repeat);
-        bindLines(error, status, composite);
-        run.disableProperty().bind(composite.runningProperty());
+        bindSize(CompositeExperiment.A_VALUES, CompositeExperiment.MAX_ROWS, model.compositeRowsProperty(),
+                model::runComposite, composite);
         for (Query q : Query.values()) {
             Card c = new Card();
             c.root = (VBox) Fxml.load("/glassbox/database/CompositeCard.fxml", messages, c);
@@ -101,7 +83,7 @@ final class CompositePanel extends ExperimentPanel {
 
     @FXML
     private void run() {
-        if (rowsCount.commit() && repeatCount.commit()) {
+        if (commitSize()) {
             model.runComposite();
         }
     }

@@ -22,7 +22,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
@@ -35,26 +34,15 @@ import javafx.scene.layout.VBox;
  * {@link IndexViewModel}, delegates the buttons to the view model, and lights the part the current
  * replay step talks about.
  */
-final class IndexPanel extends ExperimentPanel {
+final class IndexPanel extends SizedExperimentPanel {
     private final IndexViewModel index;
     private final LogLogChart chart;
     /** Per query: its indexed, scan and speedup cells. */
     private final Map<QueryKind, Label[]> cells = new EnumMap<>(QueryKind.class);
     /** Per query: its whole table row, lit together. */
     private final Map<QueryKind, List<Node>> rowNodes = new EnumMap<>(QueryKind.class);
-    private final CountField rowsCount;
-    private final CountField repeatCount;
 
-    @FXML private Label rowsLabel;
-    @FXML private TextField rows;
-    @FXML private Label rowsProblem;
-    @FXML private Label repeatLabel;
-    @FXML private TextField repeat;
-    @FXML private Label repeatProblem;
-    @FXML private Button run;
     @FXML private Button sweep;
-    @FXML private Label error;
-    @FXML private Label status;
     @FXML private Label build;
     @FXML private GridPane results;
     @FXML private Label verdict;
@@ -75,14 +63,8 @@ final class IndexPanel extends ExperimentPanel {
         this.index = model.index();
         this.chart = new LogLogChart(messages, "database.chart.rows", "database.chart.time");
         load("/glassbox/database/IndexPanel.fxml");
-        rowsCount = count(rows, rowsProblem, IndexExperiment.MIN_ROWS, IndexExperiment.MAX_ROWS, model.rowsProperty(),
-                model::runIndex);
-        repeatCount = count(repeat, repeatProblem, 1, IndexViewModel.MAX_REPEAT, model.repeatProperty(), model::runIndex);
-        rowsLabel.setLabelFor(rows);
-        repeatLabel.setLabelFor(repeat);
+        bindSize(IndexExperiment.MIN_ROWS, IndexExperiment.MAX_ROWS, model.rowsProperty(), model::runIndex, index);
         orderLabel.setLabelFor(order);
-        bindLines(error, status, index);
-        run.disableProperty().bind(index.runningProperty());
         sweep.disableProperty().bind(index.runningProperty());
         innodb.managedProperty().bind(innodb.textProperty().isNotEmpty());
         // no empty verdict band between the table and the B+Tree box before the first result
@@ -116,14 +98,14 @@ final class IndexPanel extends ExperimentPanel {
 
     @FXML
     private void run() {
-        if (rowsCount.commit() && repeatCount.commit()) {
+        if (commitSize()) {
             model.runIndex();
         }
     }
 
     @FXML
     private void sweep() {
-        if (rowsCount.commit() && repeatCount.commit()) {
+        if (commitSize()) {
             model.sweep();
         }
     }
