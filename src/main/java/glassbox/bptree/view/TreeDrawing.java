@@ -1,5 +1,6 @@
 package glassbox.bptree.view;
 
+import glassbox.core.Widgets;
 import glassbox.bptree.engine.BptreeFrame;
 import glassbox.bptree.engine.NodeSnap;
 import glassbox.bptree.view.TreeLayout.Placed;
@@ -520,7 +521,7 @@ final class TreeDrawing extends Pane {
         l.setStartY(ay);
         l.setEndX(bx);
         l.setEndY(by);
-        setLit(l, lit, "bp-edge-hl");
+        Widgets.styleClass(l, "bp-edge-hl", lit);
     }
 
     private void drawLink(Placed p, double[] xy, double t) {
@@ -539,18 +540,14 @@ final class TreeDrawing extends Pane {
         l.setEndX(bx - 2);
         l.setEndY(by);
         boolean lit = painter.linkLit(p.node().id());
-        setLit(l, lit, "bp-next-hl");
+        Widgets.styleClass(l, "bp-next-hl", lit);
         boolean fresh = before != null && (before.get(p.node().id()) == null
                 || before.get(p.node().id()).node().next() != p.node().next());
         l.setOpacity(fresh ? t : 1);
         Polygon h = heads.next();
         h.getPoints().setAll(bx, by, bx - 7, by - 4, bx - 7, by + 4);
-        setLit(h, lit, "bp-next-hl");
+        Widgets.styleClass(h, "bp-next-hl", lit);
         h.setOpacity(fresh ? t : 1);
-    }
-
-    private static void setLit(javafx.scene.Node n, boolean lit, String style) {
-        glassbox.core.Widgets.styleClass(n, style, lit);
     }
 
     private void flyer(String text, double x, double y) {
