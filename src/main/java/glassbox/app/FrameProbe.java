@@ -7,6 +7,7 @@ import javafx.animation.AnimationTimer;
 
 /** Measures the time between rendered pulses for a while and reports p50/p99 as JSON. */
 final class FrameProbe extends AnimationTimer {
+    private static final boolean LOG_LONG = Boolean.getBoolean("glassbox.frames.log");
     private final long durationNanos;
     private final Consumer<String> report;
     private long[] deltas = new long[4096];
@@ -30,6 +31,9 @@ final class FrameProbe extends AnimationTimer {
             deltas = Arrays.copyOf(deltas, count * 2);
         }
         deltas[count++] = now - last;
+        if (LOG_LONG && now - last > 17_000_000L) { // bench: which frames were long, and when
+            System.err.printf(Locale.ROOT, "frame at %.3f s after the first: %.1f ms%n", (now - first) / 1e9, (now - last) / 1e6);
+        }
         last = now;
         if (now - first >= durationNanos) {
             stop();

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import javafx.animation.Animation;
 import javafx.animation.FadeTransition;
 import javafx.scene.Node;
@@ -49,6 +50,14 @@ public final class GraphPane extends ScrollPane {
     private final javafx.scene.transform.Scale fit = new javafx.scene.transform.Scale(1, 1, 0, 0);
     /** Object nodes kept between steps: an object whose content did not change is reused, not rebuilt. */
     private final Map<String, Cached> cache = new HashMap<>();
+
+    /**
+     * The frame's nodes, the badges, arrows and memo links drawn at the last step, by what they show
+     * and where. One drawn again unchanged is put back as it is: a new node is matched against every
+     * stylesheet of the scene, which was most of the FX thread's time at a step.
+     */
+    private Map<String, Node> keptLast = new HashMap<>();
+    private Map<String, Node> keptNow = new HashMap<>();
 
     private record Cached(CopyState.HeapObject data, GraphLayout layout, Pane node, List<double[]> starts,
                           List<String> targets) {
@@ -140,6 +149,10 @@ public final class GraphPane extends ScrollPane {
         running.forEach(Animation::stop);
         running.clear();
         drawn.clear();
+        Map<String, Node> swap = keptLast;
+        keptLast = keptNow;
+        keptNow = swap;
+        keptNow.clear();
         objectNodes.clear();
         sharedShown.clear();
         arrowStarts.clear();
@@ -173,6 +186,7 @@ public final class GraphPane extends ScrollPane {
         drawChanges(state, animate ? d : Duration.ZERO);
         // The heap objects unchanged since the last step stay on the canvas (and keep their style).
         Widgets.syncChildren(canvas.getChildren(), drawn);
+        keptLast.clear();
         canvas.setMinSize(layout.width(), layout.height());
         canvas.setPrefSize(layout.width(), layout.height());
         applyFit();
@@ -181,43 +195,47 @@ public final class GraphPane extends ScrollPane {
     private void drawFrame(CopyState state) {
         double u = layout.unit;
         double rows = Math.max(1, countRows(state));
-        Region frame = new Region();
-        frame.getStyleClass().add("copy-frame");
-        place(frame, layout.frameX, layout.top - layout.header - 6 * u, layout.frameW,
-                layout.header + rows * layout.varH + 12 * u);
+        double frameH = layout.header + rows * layout.varH + 12 * u;
+        Region frame = kept("frame", () -> region("copy-frame"));
+        place(frame, layout.frameX, layout.top - layout.header - 6 * u, layout.frameW, frameH);
         drawn.add(frame);
-        Label title = label(messages.get("copy.graph.frame"), "copy-frame-title");
+        Label title = kept("frame-title", () -> label(messages.get("copy.graph.frame"), "copy-frame-title"));
         title.relocate(layout.frameX + layout.pad, layout.top - layout.header - 4 * u);
         drawn.add(title);
-        Label heapTitle = label(messages.get("copy.graph.heap"), "copy-frame-title");
+        Label heapTitle = kept("heap-title", () -> label(messages.get("copy.graph.heap"), "copy-frame-title"));
         heapTitle.relocate(layout.frameX + layout.frameW + 40 * u, layout.top - layout.header - 4 * u);
         drawn.add(heapTitle);
         for (CopyState.Variable v : state.vars()) {
             double y = layout.varY(v.key()) + 4 * u;
             if (v.isFrameHeader()) {
-                Label head = label(v.value().text(), "copy-frame-header");
-                head.setId("copy-frame-" + v.frame());
-                if (v.frame() == state.depth()) {
-                    head.getStyleClass().add("copy-frame-current");
-                }
+                boolean current = v.frame() == state.depth();
+                Label head = kept(key("head", v.frame(), v.value().text(), current), () -> {
+                    Label l = label(v.value().text(), "copy-frame-header");
+                    l.setId("copy-frame-" + v.frame());
+                    if (current) {
+                        l.getStyleClass().add("copy-frame-current");
+                    }
+                    return l;
+                });
                 place(head, layout.frameX + 2 * u, y, layout.frameW - 4 * u, layout.cellH);
                 drawn.add(head);
                 continue;
             }
-            Label name = label(v.name(), "copy-var-name");
-            name.setId(v.frame() == 0 ? "copy-var-" + v.name() : "copy-var-" + v.frame() + "-" + v.name());
+            String id = v.frame() == 0 ? "copy-var-" + v.name() : "copy-var-" + v.frame() + "-" + v.name();
+            Label name = kept(key("name", id), () -> {
+                Label l = label(v.name(), "copy-var-name");
+                l.setId(id);
+                return l;
+            });
             place(name, layout.frameX + layout.pad, y, layout.nameW - 6 * u, layout.cellH);
-            Region cell = new Region();
-            cell.getStyleClass().add("copy-var-cell");
-            if (v.changed()) {
-                cell.getStyleClass().add("changed");
-            }
+            Region cell = kept(key("var-cell", id, v.changed()),
+                    () -> v.changed() ? region("copy-var-cell", "changed") : region("copy-var-cell"));
             double cx = layout.frameX + layout.pad + layout.nameW;
             place(cell, cx, y, layout.cellW, layout.cellH);
             drawn.addAll(List.of(cell, name));
             value(drawn, v.value(), cx, y, layout.cellW, layout.cellH, 0, 0);
             if (v.ghost() != null) {
-                Label ghost = label(v.ghost(), "copy-ghost");
+                Label ghost = kept(key("var-ghost", id, v.ghost()), () -> label(v.ghost(), "copy-ghost"));
                 ghost.relocate(cx + 2 * u, y - 14 * u);
                 drawn.add(ghost);
             }
@@ -270,8 +288,11 @@ public final class GraphPane extends ScrollPane {
             node = buildObject(o, b, wh, classes);
         }
         if (shared.contains(o.id())) {
-            Label badge = label(messages.get("copy.graph.shared"), "copy-shared-badge");
-            badge.setTooltip(new Tooltip(messages.get("copy.graph.sharedTip")));
+            Label badge = kept(key("badge", o.id()), () -> {
+                Label l = label(messages.get("copy.graph.shared"), "copy-shared-badge");
+                l.setTooltip(new Tooltip(messages.get("copy.graph.sharedTip")));
+                return l;
+            });
             badge.relocate(b.x() + wh[0] - 60 * layout.unit, b.y() - 12 * layout.unit);
             drawn.add(badge);
         }
@@ -359,20 +380,32 @@ public final class GraphPane extends ScrollPane {
         if (v == null) {
             return;
         }
+        boolean keep = parent == drawn; // the frame's values; an object's are kept with the object
         if (v.isRef()) {
-            Circle dot = new Circle(x + w / 2, y + h / 2, 4 * layout.unit);
-            dot.getStyleClass().add("copy-ref-dot");
+            double r = 4 * layout.unit;
+            Supplier<Circle> make = () -> {
+                Circle c = new Circle(r);
+                c.getStyleClass().add("copy-ref-dot");
+                return c;
+            };
+            Circle dot = keep ? kept(key("dot", x, y, r), make) : make.get();
+            dot.setCenterX(x + w / 2);
+            dot.setCenterY(y + h / 2);
             parent.add(dot);
             arrowStarts.add(new double[] {ox + x + w / 2, oy + y + h / 2});
             arrowTargets.add(v.ref());
             return;
         }
-        Label text = label(v.text(), "copy-prim");
-        text.getStyleClass().add("copy-prim-" + v.kind());
-        if (v.text().length() > 5) {
-            // only text that may be cut short gets a tooltip (tooltips are costly to build per step)
-            text.setTooltip(new Tooltip(v.text()));
-        }
+        Supplier<Label> make = () -> {
+            Label l = label(v.text(), "copy-prim");
+            l.getStyleClass().add("copy-prim-" + v.kind());
+            if (v.text().length() > 5) {
+                // only text that may be cut short gets a tooltip (tooltips are costly to build)
+                l.setTooltip(new Tooltip(v.text()));
+            }
+            return l;
+        };
+        Label text = keep ? kept(key("prim", x, y, v.kind(), v.text()), make) : make.get();
         text.setMinWidth(0);
         text.setMaxWidth(w - 4);
         place(text, x + 2, y, w - 4, h);
@@ -392,24 +425,38 @@ public final class GraphPane extends ScrollPane {
 
     private void arrow(double[] s, GraphLayout.Box t, boolean toShared) {
         double[] p = route(s[0], s[1], t);
-        CubicCurve c = new CubicCurve(s[0], s[1], p[0], p[1], p[2], p[3], p[4], p[5]);
-        c.getStyleClass().add("copy-arrow");
-        if (toShared) {
-            c.getStyleClass().add("shared");
-        }
-        c.setMouseTransparent(true);
+        CubicCurve c = kept(key("arrow", s[0], s[1], p[4], p[5], toShared), () -> {
+            CubicCurve n = new CubicCurve();
+            n.getStyleClass().add("copy-arrow");
+            if (toShared) {
+                n.getStyleClass().add("shared");
+            }
+            n.setMouseTransparent(true);
+            return n;
+        });
+        c.setStartX(s[0]);
+        c.setStartY(s[1]);
+        c.setControlX1(p[0]);
+        c.setControlY1(p[1]);
+        c.setControlX2(p[2]);
+        c.setControlY2(p[3]);
+        c.setEndX(p[4]);
+        c.setEndY(p[5]);
         double tx = p[4];
         double ty = p[5];
         double ang = Math.atan2(ty - p[3], tx - p[2]);
         double len = 10 * layout.unit;
-        Polygon head = new Polygon(tx, ty,
-                tx - len * Math.cos(ang - 0.4), ty - len * Math.sin(ang - 0.4),
-                tx - len * Math.cos(ang + 0.4), ty - len * Math.sin(ang + 0.4));
-        head.getStyleClass().add("copy-arrow-head");
-        if (toShared) {
-            head.getStyleClass().add("shared");
-        }
-        head.setMouseTransparent(true);
+        Polygon head = kept(key("arrow-head", tx, ty, ang, len, toShared), () -> {
+            Polygon n = new Polygon(tx, ty,
+                    tx - len * Math.cos(ang - 0.4), ty - len * Math.sin(ang - 0.4),
+                    tx - len * Math.cos(ang + 0.4), ty - len * Math.sin(ang + 0.4));
+            n.getStyleClass().add("copy-arrow-head");
+            if (toShared) {
+                n.getStyleClass().add("shared");
+            }
+            n.setMouseTransparent(true);
+            return n;
+        });
         drawn.addAll(List.of(c, head));
     }
 
@@ -451,9 +498,12 @@ public final class GraphPane extends ScrollPane {
             if (a == null || b == null || !objectNodes.containsKey(m.source()) || !objectNodes.containsKey(m.copy())) {
                 continue;
             }
-            Line l = new Line(a.x() + a.w() / 2, a.y() + a.h(), b.x() + b.w() / 2, b.y());
-            l.getStyleClass().add("copy-memo-link");
-            l.setMouseTransparent(true);
+            Line l = kept(key("memo", m.source(), m.copy(), a, b), () -> {
+                Line n = new Line(a.x() + a.w() / 2, a.y() + a.h(), b.x() + b.w() / 2, b.y());
+                n.getStyleClass().add("copy-memo-link");
+                n.setMouseTransparent(true);
+                return n;
+            });
             drawn.add(0, l);
         }
     }
@@ -543,6 +593,36 @@ public final class GraphPane extends ScrollPane {
         ft.setToValue(1.0);
         ft.play();
         running.add(ft);
+    }
+
+    /**
+     * The node drawn at the last step under {@code key}, else a new one from {@code make}. The key
+     * names all that {@code make} puts in the node (its text, style classes, tooltip); what the
+     * caller sets afterwards (place, size) may differ.
+     */
+    @SuppressWarnings("unchecked")
+    private <T extends Node> T kept(String key, Supplier<T> make) {
+        if (keptNow.containsKey(key)) {
+            return make.get(); // drawn twice in one step: the second is a node of its own
+        }
+        Node last = keptLast.remove(key);
+        T node = last != null ? (T) last : make.get();
+        keptNow.put(key, node);
+        return node;
+    }
+
+    private static String key(Object... parts) {
+        StringBuilder b = new StringBuilder();
+        for (Object p : parts) {
+            b.append(p).append('\u0001');
+        }
+        return b.toString();
+    }
+
+    private static Region region(String... styles) {
+        Region r = new Region();
+        r.getStyleClass().addAll(styles);
+        return r;
     }
 
     /** Positions a node on an unmanaged-size canvas: the Pane would otherwise resize it to its pref size. */

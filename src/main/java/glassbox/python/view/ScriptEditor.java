@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
@@ -78,8 +79,15 @@ final class ScriptEditor {
             area.setParagraphStyle(i - 1, managed.contains(i) ? List.of(error ? "error-line" : "current-line", "managed-line")
                     : List.of(error ? "error-line" : "current-line"));
         }
-        if (from <= n && !visible(from - 1)) {
-            area.showParagraphInViewport(from - 1);
+        if (from <= n) {
+            // Whether the line is in view is asked once the pulse has laid the area out: asked here,
+            // right after its paragraphs changed style, it made the area lay itself out an extra
+            // time at every step (half the FX thread's time in a Python step, by a JFR profile).
+            Platform.runLater(() -> {
+                if (litFrom == from && !visible(from - 1)) {
+                    area.showParagraphInViewport(from - 1);
+                }
+            });
         }
     }
 
@@ -124,6 +132,11 @@ final class ScriptEditor {
     }
 
     /** The style classes of line {@code line} (1-based), for tests. */
+    /** Whether line {@code line} (1-based) is in the area's viewport. */
+    boolean lineInView(int line) {
+        return visible(line - 1);
+    }
+
     Collection<String> lineStyle(int line) {
         return area.getParagraph(line - 1).getParagraphStyle();
     }

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import glassbox.python.engine.CopyState;
 import glassbox.python.engine.Preset;
 import glassbox.testing.TestContexts;
+import java.util.List;
 import java.util.Locale;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -61,6 +63,49 @@ class PythonViewTest {
         // the drawing keeps every object where it was
         GraphLayout.Box before = view.graph().layoutModel().box(s.shared().get(0));
         assertThat(view.graph().objectNode(s.shared().get(0)).getLayoutX()).isEqualTo(before.x());
+    }
+
+    @Test
+    void whatAStepDoesNotChangeStaysTheSameNode(FxRobot robot) {
+        robot.interact(() -> view.editor().setText("a = [1]\nb = 2\nb = 3\n"));
+        robot.clickOn("#copy-run");
+        WaitForAsyncUtils.waitForFxEvents();
+        forward(robot, 2);
+        Node name = robot.lookup("#copy-var-a").query();
+        Node frame = robot.lookup(".copy-frame").query();
+        Node b = robot.lookup("#copy-var-b").query();
+        assertThat(List.of(name, frame, b)).doesNotContainNull();
+        assertThat(robot.lookup(".copy-prim").queryAllAs(Label.class)).extracting(Label::getText).contains("2");
+        forward(robot, 1);
+        assertThat(robot.lookup("#copy-var-a").<Node>query()).isSameAs(name);
+        assertThat(robot.lookup(".copy-frame").<Node>query()).isSameAs(frame);
+        assertThat(robot.lookup("#copy-var-b").<Node>query()).isSameAs(b);
+        assertThat(robot.lookup(".copy-var-cell.changed").queryAll()).hasSize(1);
+        assertThat(robot.lookup(".copy-prim").queryAllAs(Label.class)).extracting(Label::getText).contains("3")
+                .doesNotContain("2");
+    }
+
+    @Test
+    void theLitLineIsScrolledIntoViewOnceTheStepIsShown(FxRobot robot) {
+        StringBuilder script = new StringBuilder();
+        for (int i = 0; i < 80; i++) {
+            script.append("x").append(i).append(" = ").append(i).append('\n');
+        }
+        robot.interact(() -> view.editor().setText(script.toString()));
+        robot.clickOn("#copy-run");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.editor().lineInView(80)).isFalse();
+        robot.interact(() -> view.player().last());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.editor().lineStyle(80)).contains("current-line");
+        assertThat(view.editor().lineInView(80)).isTrue();
+        robot.interact(() -> {
+            view.player().first();
+            view.player().forward();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.editor().lineStyle(1)).contains("current-line");
+        assertThat(view.editor().lineInView(1)).isTrue();
     }
 
     @Test
