@@ -80,11 +80,13 @@ final class ScriptEditor {
                     : List.of(error ? "error-line" : "current-line"));
         }
         if (from <= n) {
-            // Whether the line is in view is asked once the pulse has laid the area out: asked here,
-            // right after its paragraphs changed style, it made the area lay itself out an extra
+            // Brought into view once the pulse has laid the area out. Asking here whether it was in
+            // view, right after its paragraphs changed style, made the area lay itself out an extra
             // time at every step (half the FX thread's time in a Python step, by a JFR profile).
+            // showParagraphInViewport scrolls only as far as needed, so a line half under the
+            // scroll bar comes wholly into view.
             Platform.runLater(() -> {
-                if (litFrom == from && !visible(from - 1)) {
+                if (litFrom == from) {
                     area.showParagraphInViewport(from - 1);
                 }
             });
