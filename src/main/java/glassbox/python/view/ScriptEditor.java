@@ -93,14 +93,6 @@ final class ScriptEditor {
         }
     }
 
-    private boolean visible(int paragraph) {
-        try {
-            return paragraph >= area.firstVisibleParToAllParIndex() && paragraph <= area.lastVisibleParToAllParIndex();
-        } catch (RuntimeException notLaidOutYet) {
-            return false;
-        }
-    }
-
     private java.util.Set<Integer> managed = java.util.Set.of();
 
     /** Marks the lines of the with-blocks being run (the managed blocks). */
@@ -133,12 +125,16 @@ final class ScriptEditor {
         }
     }
 
-    /** The style classes of line {@code line} (1-based), for tests. */
-    /** Whether line {@code line} (1-based) is in the area's viewport. */
+    /** Whether line {@code line} (1-based) is at least partly in the area's viewport, for tests. */
     boolean lineInView(int line) {
-        return visible(line - 1);
+        try {
+            return line - 1 >= area.firstVisibleParToAllParIndex() && line - 1 <= area.lastVisibleParToAllParIndex();
+        } catch (RuntimeException notLaidOutYet) {
+            return false;
+        }
     }
 
+    /** The style classes of line {@code line} (1-based), for tests. */
     Collection<String> lineStyle(int line) {
         return area.getParagraph(line - 1).getParagraphStyle();
     }
