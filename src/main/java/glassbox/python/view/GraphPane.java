@@ -1,6 +1,7 @@
 package glassbox.python.view;
 
 import glassbox.python.engine.CopyState;
+import glassbox.core.KeptNodes;
 import glassbox.core.Messages;
 import glassbox.core.Widgets;
 import java.util.ArrayList;
@@ -51,13 +52,8 @@ public final class GraphPane extends ScrollPane {
     /** Object nodes kept between steps: an object whose content did not change is reused, not rebuilt. */
     private final Map<String, Cached> cache = new HashMap<>();
 
-    /**
-     * The frame's nodes, the badges, arrows and memo links drawn at the last step, by what they show
-     * and where. One drawn again unchanged is put back as it is: a new node is matched against every
-     * stylesheet of the scene, which was most of the FX thread's time at a step.
-     */
-    private Map<String, Node> keptLast = new HashMap<>();
-    private Map<String, Node> keptNow = new HashMap<>();
+    /** The frame's nodes, the badges, arrows and memo links, kept from step to step by what they show and where. */
+    private final KeptNodes kept = new KeptNodes();
 
     private record Cached(CopyState.HeapObject data, GraphLayout layout, Pane node, List<double[]> starts,
                           List<String> targets) {
@@ -149,10 +145,7 @@ public final class GraphPane extends ScrollPane {
         running.forEach(Animation::stop);
         running.clear();
         drawn.clear();
-        Map<String, Node> swap = keptLast;
-        keptLast = keptNow;
-        keptNow = swap;
-        keptNow.clear();
+        kept.next();
         objectNodes.clear();
         sharedShown.clear();
         arrowStarts.clear();
@@ -186,7 +179,7 @@ public final class GraphPane extends ScrollPane {
         drawChanges(state, animate ? d : Duration.ZERO);
         // The heap objects unchanged since the last step stay on the canvas (and keep their style).
         Widgets.syncChildren(canvas.getChildren(), drawn);
-        keptLast.clear();
+        kept.done();
         canvas.setMinSize(layout.width(), layout.height());
         canvas.setPrefSize(layout.width(), layout.height());
         applyFit();
@@ -196,20 +189,20 @@ public final class GraphPane extends ScrollPane {
         double u = layout.unit;
         double rows = Math.max(1, countRows(state));
         double frameH = layout.header + rows * layout.varH + 12 * u;
-        Region frame = kept("frame", () -> region("copy-frame"));
+        Region frame = kept.get("frame", Region.class, () -> region("copy-frame"));
         place(frame, layout.frameX, layout.top - layout.header - 6 * u, layout.frameW, frameH);
         drawn.add(frame);
-        Label title = kept("frame-title", () -> label(messages.get("copy.graph.frame"), "copy-frame-title"));
+        Label title = kept.get("frame-title", Label.class, () -> label(messages.get("copy.graph.frame"), "copy-frame-title"));
         title.relocate(layout.frameX + layout.pad, layout.top - layout.header - 4 * u);
         drawn.add(title);
-        Label heapTitle = kept("heap-title", () -> label(messages.get("copy.graph.heap"), "copy-frame-title"));
+        Label heapTitle = kept.get("heap-title", Label.class, () -> label(messages.get("copy.graph.heap"), "copy-frame-title"));
         heapTitle.relocate(layout.frameX + layout.frameW + 40 * u, layout.top - layout.header - 4 * u);
         drawn.add(heapTitle);
         for (CopyState.Variable v : state.vars()) {
             double y = layout.varY(v.key()) + 4 * u;
             if (v.isFrameHeader()) {
                 boolean current = v.frame() == state.depth();
-                Label head = kept(key("head", v.frame(), v.value().text(), current), () -> {
+                Label head = kept.get(key("head", v.frame(), v.value().text(), current), Label.class, () -> {
                     Label l = label(v.value().text(), "copy-frame-header");
                     l.setId("copy-frame-" + v.frame());
                     if (current) {
@@ -222,20 +215,20 @@ public final class GraphPane extends ScrollPane {
                 continue;
             }
             String id = v.frame() == 0 ? "copy-var-" + v.name() : "copy-var-" + v.frame() + "-" + v.name();
-            Label name = kept(key("name", id), () -> {
+            Label name = kept.get(key("name", id), Label.class, () -> {
                 Label l = label(v.name(), "copy-var-name");
                 l.setId(id);
                 return l;
             });
             place(name, layout.frameX + layout.pad, y, layout.nameW - 6 * u, layout.cellH);
-            Region cell = kept(key("var-cell", id, v.changed()),
+            Region cell = kept.get(key("var-cell", id, v.changed()), Region.class,
                     () -> v.changed() ? region("copy-var-cell", "changed") : region("copy-var-cell"));
             double cx = layout.frameX + layout.pad + layout.nameW;
             place(cell, cx, y, layout.cellW, layout.cellH);
             drawn.addAll(List.of(cell, name));
             value(drawn, v.value(), cx, y, layout.cellW, layout.cellH, 0, 0);
             if (v.ghost() != null) {
-                Label ghost = kept(key("var-ghost", id, v.ghost()), () -> label(v.ghost(), "copy-ghost"));
+                Label ghost = kept.get(key("var-ghost", id, v.ghost()), Label.class, () -> label(v.ghost(), "copy-ghost"));
                 ghost.relocate(cx + 2 * u, y - 14 * u);
                 drawn.add(ghost);
             }
@@ -288,7 +281,7 @@ public final class GraphPane extends ScrollPane {
             node = buildObject(o, b, wh, classes);
         }
         if (shared.contains(o.id())) {
-            Label badge = kept(key("badge", o.id()), () -> {
+            Label badge = kept.get(key("badge", o.id()), Label.class, () -> {
                 Label l = label(messages.get("copy.graph.shared"), "copy-shared-badge");
                 l.setTooltip(new Tooltip(messages.get("copy.graph.sharedTip")));
                 return l;
@@ -388,7 +381,7 @@ public final class GraphPane extends ScrollPane {
                 c.getStyleClass().add("copy-ref-dot");
                 return c;
             };
-            Circle dot = keep ? kept(key("dot", x, y, r), make) : make.get();
+            Circle dot = keep ? kept.get(key("dot", x, y, r), Circle.class, make) : make.get();
             dot.setCenterX(x + w / 2);
             dot.setCenterY(y + h / 2);
             parent.add(dot);
@@ -405,7 +398,7 @@ public final class GraphPane extends ScrollPane {
             }
             return l;
         };
-        Label text = keep ? kept(key("prim", x, y, v.kind(), v.text()), make) : make.get();
+        Label text = keep ? kept.get(key("prim", x, y, v.kind(), v.text()), Label.class, make) : make.get();
         text.setMinWidth(0);
         text.setMaxWidth(w - 4);
         place(text, x + 2, y, w - 4, h);
@@ -425,7 +418,7 @@ public final class GraphPane extends ScrollPane {
 
     private void arrow(double[] s, GraphLayout.Box t, boolean toShared) {
         double[] p = route(s[0], s[1], t);
-        CubicCurve c = kept(key("arrow", s[0], s[1], p[4], p[5], toShared), () -> {
+        CubicCurve c = kept.get(key("arrow", s[0], s[1], p[4], p[5], toShared), CubicCurve.class, () -> {
             CubicCurve n = new CubicCurve();
             n.getStyleClass().add("copy-arrow");
             if (toShared) {
@@ -446,7 +439,7 @@ public final class GraphPane extends ScrollPane {
         double ty = p[5];
         double ang = Math.atan2(ty - p[3], tx - p[2]);
         double len = 10 * layout.unit;
-        Polygon head = kept(key("arrow-head", tx, ty, ang, len, toShared), () -> {
+        Polygon head = kept.get(key("arrow-head", tx, ty, ang, len, toShared), Polygon.class, () -> {
             Polygon n = new Polygon(tx, ty,
                     tx - len * Math.cos(ang - 0.4), ty - len * Math.sin(ang - 0.4),
                     tx - len * Math.cos(ang + 0.4), ty - len * Math.sin(ang + 0.4));
@@ -498,7 +491,7 @@ public final class GraphPane extends ScrollPane {
             if (a == null || b == null || !objectNodes.containsKey(m.source()) || !objectNodes.containsKey(m.copy())) {
                 continue;
             }
-            Line l = kept(key("memo", m.source(), m.copy(), a, b), () -> {
+            Line l = kept.get(key("memo", m.source(), m.copy(), a, b), Line.class, () -> {
                 Line n = new Line(a.x() + a.w() / 2, a.y() + a.h(), b.x() + b.w() / 2, b.y());
                 n.getStyleClass().add("copy-memo-link");
                 n.setMouseTransparent(true);
@@ -593,22 +586,6 @@ public final class GraphPane extends ScrollPane {
         ft.setToValue(1.0);
         ft.play();
         running.add(ft);
-    }
-
-    /**
-     * The node drawn at the last step under {@code key}, else a new one from {@code make}. The key
-     * names all that {@code make} puts in the node (its text, style classes, tooltip); what the
-     * caller sets afterwards (place, size) may differ.
-     */
-    @SuppressWarnings("unchecked")
-    private <T extends Node> T kept(String key, Supplier<T> make) {
-        if (keptNow.containsKey(key)) {
-            return make.get(); // drawn twice in one step: the second is a node of its own
-        }
-        Node last = keptLast.remove(key);
-        T node = last != null ? (T) last : make.get();
-        keptNow.put(key, node);
-        return node;
     }
 
     private static String key(Object... parts) {

@@ -1,5 +1,6 @@
 package glassbox.threads.view;
 
+import glassbox.core.KeptNodes;
 import glassbox.core.Messages;
 import glassbox.core.Widgets;
 import glassbox.threads.engine.EventLog;
@@ -65,8 +66,7 @@ public final class TimelineView extends Region {
     private boolean dragged;
     private long drawCount;
     private boolean dirty = true;
-    private Map<String, Node> pool = new HashMap<>();
-    private Map<String, Node> used = new HashMap<>();
+    private final KeptNodes kept = new KeptNodes();
     private final Map<String, javafx.geometry.Bounds> measured = new HashMap<>();
     /** Where each lane was drawn, for the hover tooltip: track, thread, top, bottom. */
     private final List<double[]> laneRows = new ArrayList<>();
@@ -234,7 +234,7 @@ public final class TimelineView extends Region {
      */
     private void redraw() {
         drawCount++;
-        used = new HashMap<>();
+        kept.next();
         laneRows.clear();
         List<Node> nodes = new ArrayList<>(List.of(probeLabel, probeTitle, probeBand));
         double w = getWidth();
@@ -274,7 +274,7 @@ public final class TimelineView extends Region {
 
     private void finish(List<Node> nodes) {
         Widgets.syncChildren(layer.getChildren(), nodes); // the nodes kept keep their style
-        pool = used;
+        kept.done();
     }
 
     private double drawTrack(List<Node> nodes, int k, Track track, double y, double titleH, double laneH,
@@ -544,16 +544,8 @@ public final class TimelineView extends Region {
         return t;
     }
 
-    @SuppressWarnings("unchecked")
-    private <T extends Node> T reuse(String key, Class<T> type, java.util.function.Supplier<T> make) {
-        Node n = pool.get(key);
-        T node = type.isInstance(n) ? (T) n : make.get();
-        used.put(key, node);
-        return node;
-    }
-
     private Text text(String key, String s, String style, double x, double y) {
-        Text t = reuse(key, Text.class, () -> {
+        Text t = kept.get(key, Text.class, () -> {
             Text n = new Text();
             n.getStyleClass().add(style);
             n.setTextOrigin(VPos.TOP);
@@ -576,7 +568,7 @@ public final class TimelineView extends Region {
     }
 
     private Path path(String key, String... styles) {
-        return reuse(key, Path.class, () -> {
+        return kept.get(key, Path.class, () -> {
             Path p = new Path();
             p.getStyleClass().addAll(styles);
             p.setMouseTransparent(true);
@@ -585,7 +577,7 @@ public final class TimelineView extends Region {
     }
 
     private Line line(String key, String style, double x0, double y0, double x1, double y1) {
-        Line l = reuse(key, Line.class, () -> {
+        Line l = kept.get(key, Line.class, () -> {
             Line n = new Line();
             n.getStyleClass().add(style);
             n.setMouseTransparent(true);
@@ -599,7 +591,7 @@ public final class TimelineView extends Region {
     }
 
     private Rectangle rectangle(String key, String style, double x, double y, double w, double h) {
-        Rectangle r = reuse(key, Rectangle.class, () -> {
+        Rectangle r = kept.get(key, Rectangle.class, () -> {
             Rectangle n = new Rectangle();
             n.getStyleClass().add(style);
             n.setMouseTransparent(true);
