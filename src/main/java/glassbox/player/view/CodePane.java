@@ -3,14 +3,21 @@ package glassbox.player.view;
 import glassbox.core.Messages;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 
-/** The pseudo-code of the current trace, one label per line (long lines wrap), the current line lit. */
+/**
+ * The pseudo-code of the current trace, one {@link CodeLine} per line, the current line lit; a
+ * line too long for the pane is compacted, then wraps under its own code.
+ */
 public final class CodePane extends ScrollPane {
     private final VBox lines = new VBox();
-    private final List<Label> labels = new ArrayList<>();
+    private final List<CodeLine> labels = new ArrayList<>();
     private String codeKey;
     /** A lit line still to be brought into sight at the next layout. */
     private Label pending;
@@ -31,17 +38,88 @@ public final class CodePane extends ScrollPane {
         if (key != null) {
             String[] src = messages.get(key).split("\n", -1);
             for (int i = 0; i < src.length; i++) {
-                Label l = new Label(String.format("%2d  %s", i + 1, src[i]));
-                l.getStyleClass().add("code-line");
-                l.setMaxWidth(Double.MAX_VALUE);
-                l.setWrapText(true); // a long line wraps; it never ends in "…"
-                l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-                labels.add(l);
+                labels.add(new CodeLine(i + 1, src[i]));
             }
         }
         lines.getChildren().setAll(labels);
         setVisible(key != null);
         setManaged(key != null);
+    }
+
+    /**
+     * One line of pseudo-code: its number and indent are the label's graphic, so a wrapped line
+     * hangs under its own code. Where the line as written does not fit the pane on one row it is
+     * compacted first: its indent halved, and a comment aligned with the other lines' comments
+     * put two blanks after the code (with a no-break space after "#", which would otherwise wrap
+     * alone).
+     */
+    static final class CodeLine extends Label {
+        /** A spaced-out comment at the end of a line: the code, the aligning blanks, the comment. */
+        private static final Pattern ALIGNED_COMMENT = Pattern.compile("^(.*\\S) {2,}# (.*)$");
+        private final Label gutter = new Label();
+        private final String number;
+        private final int indent;
+        private final String body;
+        private final String compactBody;
+
+        CodeLine(int number, String text) {
+            int n = 0;
+            while (n < text.length() && text.charAt(n) == ' ') {
+                n++;
+            }
+            this.number = String.format("%2d  ", number);
+            this.indent = n;
+            this.body = text.substring(n);
+            Matcher m = ALIGNED_COMMENT.matcher(body);
+            this.compactBody = m.matches() ? m.group(1) + "  #\u00a0" + m.group(2) : body;
+            gutter.getStyleClass().add("code-gutter");
+            gutter.setMinWidth(Region.USE_PREF_SIZE);
+            getStyleClass().add("code-line");
+            setGraphic(gutter);
+            setGraphicTextGap(0);
+            setMaxWidth(Double.MAX_VALUE);
+            setWrapText(true); // a long line wraps; it never ends in "…"
+            setMinHeight(Region.USE_PREF_SIZE);
+            show(false);
+        }
+
+        /** Shows the line as written, or compacted; true when that changed anything. */
+        boolean show(boolean compact) {
+            String g = number + " ".repeat(compact ? (indent + 1) / 2 : indent);
+            String t = compact ? compactBody : body;
+            if (g.equals(gutter.getText()) && t.equals(getText())) {
+                return false;
+            }
+            gutter.setText(g);
+            setText(t);
+            return true;
+        }
+
+        /** Compacts the line when, as written, it is wider than {@code width}; true when that changed it. */
+        boolean fit(double width, Text measure) {
+            measure.setFont(getFont());
+            measure.setText(number + " ".repeat(indent) + body);
+            double need = measure.getLayoutBounds().getWidth() + snappedLeftInset() + snappedRightInset();
+            return show(need > width);
+        }
+
+        /** The number at the top, beside the first row of the code (a graphic is otherwise centred). */
+        @Override
+        protected void layoutChildren() {
+            super.layoutChildren();
+            gutter.setLayoutY(snappedTopInset());
+        }
+    }
+
+    private final Text measure = new Text();
+
+    /** Fits every line to {@code width}; true when a line changed. */
+    private boolean fitLines(double width) {
+        boolean changed = false;
+        for (CodeLine l : labels) {
+            changed |= l.fit(width, measure);
+        }
+        return changed;
     }
 
     /** Lights line {@code line} (1-based); 0 lights none. */
@@ -62,6 +140,10 @@ public final class CodePane extends ScrollPane {
     /** Once laid out, brings a newly lit line into sight. */
     @Override
     protected void layoutChildren() {
+        double width = getViewportBounds().getWidth();
+        if (width > 0 && fitLines(width)) {
+            lines.requestLayout();
+        }
         super.layoutChildren();
         if (pending != null && scrollTo(pending)) {
             pending = null;

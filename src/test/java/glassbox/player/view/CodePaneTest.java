@@ -7,6 +7,7 @@ import java.util.Locale;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -48,6 +49,57 @@ class CodePaneTest {
             code.applyCss();
             code.layout();
         });
+    }
+
+    /** Shows {@code key} in a pane {@code width} wide and lays it out. */
+    private void show(FxRobot robot, String key, double width) {
+        robot.interact(() -> {
+            code.showCode(new Messages(Locale.ENGLISH), key);
+            code.setMinSize(width, 90);
+            code.setPrefSize(width, 90);
+            code.setMaxSize(width, 90);
+            code.applyCss();
+            code.layout();
+            code.layout(); // a comment that lost its aligning blanks is laid out again
+        });
+    }
+
+    private Label line(int n) {
+        return (Label) code.lookupAll(".code-line").toArray(new Node[0])[n - 1];
+    }
+
+    @Test
+    void aLongLineWrapsUnderItsOwnCodeNotUnderTheLineNumber(FxRobot robot) {
+        show(robot, "threads.code.gil", 180);
+        Label first = line(1);
+        Node gutter = first.getGraphic();
+        assertThat(((Label) gutter).getText()).isEqualTo(" 1  ");
+        Node text = first.getChildrenUnmodifiable().stream().filter(n -> n instanceof javafx.scene.text.Text)
+                .findFirst().orElseThrow(); // the line's own text, not the gutter's
+        assertThat(first.getHeight()).as("the line wraps at 180 px").isGreaterThan(2 * first.getFont().getSize());
+        // every wrapped row of the code starts right of the number
+        assertThat(text.getBoundsInParent().getMinX()).isGreaterThanOrEqualTo(gutter.getBoundsInParent().getMaxX() - 0.5);
+        // an indented line has its indent in the gutter, so its wrapped rows hang under the code;
+        // too long for the pane, the indent is halved
+        Label third = line(3);
+        assertThat(((Label) third.getGraphic()).getText()).isEqualTo(" 3      ");
+        assertThat(third.getText()).startsWith("saved = ");
+        // the number sits beside the first row, not half-way down a wrapped line
+        assertThat(gutter.getBoundsInParent().getMinY()).isLessThan(text.getBoundsInParent().getMinY() + 2);
+    }
+
+    @Test
+    void aLineIsShownAsWrittenWhereItFitsAndCompactedWhereItDoesNot(FxRobot robot) {
+        String[] src = new Messages(Locale.ENGLISH).get("threads.code.gil").split("\n");
+        String compact = "def take_gil(t):  #\u00a0Python/ceval_gil.c"; // "#" cannot wrap away from its words
+        show(robot, "threads.code.gil", 180);
+        assertThat(line(1).getText()).isEqualTo(compact);
+        show(robot, "threads.code.gil", 1400);
+        assertThat(line(1).getText()).as("the comment in its column").isEqualTo(src[0]);
+        assertThat(((Label) line(3).getGraphic()).getText() + line(3).getText()).as("the indent as written")
+                .isEqualTo(" 3  " + src[2]);
+        show(robot, "threads.code.gil", 180);
+        assertThat(line(1).getText()).as("narrow again").isEqualTo(compact);
     }
 
     @Test
