@@ -14,6 +14,8 @@ import java.util.Set;
 import java.util.function.Supplier;
 import javafx.animation.Animation;
 import javafx.animation.FadeTransition;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -49,6 +51,10 @@ public final class GraphPane extends ScrollPane {
     private Runnable onFontScale = () -> { };
     private static final double MIN_FIT = 0.75;
     private final javafx.scene.transform.Scale fit = new javafx.scene.transform.Scale(1, 1, 0, 0);
+    /** Room left beside what a step is about when the view scrolls to it. */
+    private static final double FOLLOW_MARGIN = 24;
+    /** What the last step is about, in drawing coordinates, still to be scrolled into view. */
+    private Bounds follow;
     /** Object nodes kept between steps: an object whose content did not change is reused, not rebuilt. */
     private final Map<String, Cached> cache = new HashMap<>();
 
@@ -165,6 +171,8 @@ public final class GraphPane extends ScrollPane {
         if (previous != null) {
             previous.heap().forEach(o -> before.add(o.id()));
         }
+        follow = about(state, previous == null ? null : before, highlights);
+        requestLayout();
         for (CopyState.HeapObject o : state.heap()) {
             Pane node = drawObject(o, state, shared, highlights);
             if (node != null && animate && previous != null && !before.contains(o.id())) {
@@ -183,6 +191,86 @@ public final class GraphPane extends ScrollPane {
         canvas.setMinSize(layout.width(), layout.height());
         canvas.setPrefSize(layout.width(), layout.height());
         applyFit();
+    }
+
+    /** At the next layout, scrolls back to the top left (the first step of a trace). */
+    public void home() {
+        follow = new BoundingBox(0, 0, 0, 0);
+        requestLayout();
+    }
+
+    /**
+     * Where the objects a step is about lie in the drawing: the ones it changed, lit or created
+     * (not in {@code before}, when known), and the pair a deep copy is working on; null when none.
+     */
+    private Bounds about(CopyState state, Set<String> before, Set<String> highlights) {
+        Set<String> ids = new HashSet<>(highlights);
+        state.changes().forEach(c -> ids.add(c.objectId()));
+        if (before != null) {
+            state.heap().forEach(o -> {
+                if (!before.contains(o.id())) {
+                    ids.add(o.id());
+                }
+            });
+        }
+        if (state.deepcopy() != null) {
+            ids.add(state.deepcopy().source());
+            ids.add(state.deepcopy().copy());
+        }
+        Bounds out = null;
+        for (String id : ids) {
+            GraphLayout.Box b = id == null ? null : layout.box(id);
+            if (b == null) {
+                continue;
+            }
+            Bounds box = new BoundingBox(b.x(), b.y(), b.w(), b.h());
+            out = out == null ? box : new BoundingBox(Math.min(out.getMinX(), box.getMinX()),
+                    Math.min(out.getMinY(), box.getMinY()),
+                    Math.max(out.getMaxX(), box.getMaxX()) - Math.min(out.getMinX(), box.getMinX()),
+                    Math.max(out.getMaxY(), box.getMaxY()) - Math.min(out.getMinY(), box.getMinY()));
+        }
+        return out;
+    }
+
+    /**
+     * Once laid out, scrolls the view as little as needed to show what the step is about (a wide
+     * graph on a 1024-pixel projector does not fit even shrunk); the first step of a trace goes
+     * back to the top left ({@link #home}). The learner can still pan anywhere between steps.
+     */
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        Bounds view = getViewportBounds();
+        if (follow == null || layout == null || view.getWidth() <= 0) {
+            return;
+        }
+        // the drawing's size as it will be shown (the canvas in the group may not be resized yet)
+        double f = fit.getX();
+        setHvalue(scrolled(getHvalue(), follow.getMinX() * f, follow.getMaxX() * f, view.getWidth(), layout.width() * f));
+        setVvalue(scrolled(getVvalue(), follow.getMinY() * f, follow.getMaxY() * f, view.getHeight(), layout.height() * f));
+        follow = null;
+    }
+
+    /**
+     * The scroll value (0 to 1) that shows {@code from..to} of a content {@code size} long through a
+     * view {@code view} long: unchanged when it is in view, else moved just far enough (with a
+     * margin), to its start when it is longer than the view.
+     */
+    static double scrolled(double value, double from, double to, double view, double size) {
+        double room = size - view;
+        if (room <= 0) {
+            return value;
+        }
+        double start = value * room;
+        double margin = Math.min(FOLLOW_MARGIN, Math.max(0, (view - (to - from)) / 2));
+        if (to - from > view || from < start) {
+            start = from - margin;
+        } else if (to > start + view) {
+            start = to - view + margin;
+        } else {
+            return value;
+        }
+        return Math.max(0, Math.min(1, start / room));
     }
 
     private void drawFrame(CopyState state) {

@@ -217,6 +217,11 @@ public final class PythonView implements TopicView {
             graph.show(lead, before, highlights, d);
             memo.show(lead.deepcopy());
         }
+        if (model.player().getIndex() == 0) {
+            for (GraphPane g : List.of(graph, shallowGraph, deepGraph)) {
+                g.home();
+            }
+        }
         boolean failed = lead.error() != null;
         if (failed) {
             editor.light(lead.error().line(), lead.error().line(), true);

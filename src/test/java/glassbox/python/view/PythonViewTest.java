@@ -8,6 +8,7 @@ import glassbox.python.engine.Preset;
 import glassbox.testing.TestContexts;
 import java.util.List;
 import java.util.Locale;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -83,6 +84,25 @@ class PythonViewTest {
         assertThat(robot.lookup(".copy-var-cell.changed").queryAll()).hasSize(1);
         assertThat(robot.lookup(".copy-prim").queryAllAs(Label.class)).extracting(Label::getText).contains("3")
                 .doesNotContain("2");
+    }
+
+    @Test
+    void theGraphScrollsToWhatAStepChangesAndBackHomeAtTheFirstStep(FxRobot robot) {
+        // six lists deep: a drawing several times wider than the view, even shrunk to fit
+        robot.interact(() -> view.editor().setText("a = [[[[[[1]]]]]]\nb = 0\na[0][0][0][0][0].append(2)\n"));
+        robot.clickOn("#copy-run");
+        WaitForAsyncUtils.waitForFxEvents();
+        GraphPane g = view.graph();
+        robot.interact(() -> view.player().last());
+        WaitForAsyncUtils.waitForFxEvents();
+        Node flash = robot.from(g).lookup(".copy-flash").query();
+        Bounds seen = g.localToScene(g.getLayoutBounds());
+        Bounds changed = flash.localToScene(flash.getLayoutBounds());
+        assertThat(g.getHvalue()).as("scrolled right").isPositive();
+        assertThat(seen.contains(changed)).as("the appended-to list %s in the view %s", changed, seen).isTrue();
+        robot.interact(() -> view.player().first());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(g.getHvalue()).isZero();
     }
 
     @Test
