@@ -200,8 +200,9 @@ public final class GraphPane extends ScrollPane {
     }
 
     /**
-     * Where the objects a step is about lie in the drawing: the ones it changed, lit or created
-     * (not in {@code before}, when known), and the pair a deep copy is working on; null when none.
+     * Where what a step is about lies in the drawing: the objects it changed, lit or created (not in
+     * {@code before}, when known), the pair a deep copy is working on, and the variables it bound
+     * (a span wider than the view then shows its start: the frame); null when there is none.
      */
     private Bounds about(CopyState state, Set<String> before, Set<String> highlights) {
         Set<String> ids = new HashSet<>(highlights);
@@ -217,13 +218,20 @@ public final class GraphPane extends ScrollPane {
             ids.add(state.deepcopy().source());
             ids.add(state.deepcopy().copy());
         }
-        Bounds out = null;
+        List<Bounds> boxes = new ArrayList<>();
         for (String id : ids) {
             GraphLayout.Box b = id == null ? null : layout.box(id);
-            if (b == null) {
-                continue;
+            if (b != null) {
+                boxes.add(new BoundingBox(b.x(), b.y(), b.w(), b.h()));
             }
-            Bounds box = new BoundingBox(b.x(), b.y(), b.w(), b.h());
+        }
+        for (CopyState.Variable v : state.vars()) {
+            if (v.changed() && !v.isFrameHeader()) { // a name bound or rebound: the frame comes first
+                boxes.add(new BoundingBox(layout.frameX, layout.varY(v.key()), layout.frameW, layout.cellH));
+            }
+        }
+        Bounds out = null;
+        for (Bounds box : boxes) {
             out = out == null ? box : new BoundingBox(Math.min(out.getMinX(), box.getMinX()),
                     Math.min(out.getMinY(), box.getMinY()),
                     Math.max(out.getMaxX(), box.getMaxX()) - Math.min(out.getMinX(), box.getMinX()),
