@@ -6,10 +6,17 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.shape.LineTo;
+import javafx.scene.shape.MoveTo;
+import javafx.scene.shape.PathElement;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.LineNumberFactory;
+import org.fxmisc.richtext.SelectionImpl;
+import org.fxmisc.richtext.SelectionPath;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
 
@@ -32,7 +39,62 @@ final class ScriptEditor {
     private int litTo;
     private boolean litError;
 
+    /** The band behind the statement the player stands on, and behind a line a Python error stopped at. */
+    private final SelectionImpl<Collection<String>, String, Collection<String>> litBand =
+            new SelectionImpl<>("lit-line", area, path -> band(path, "current-line-band"));
+    private final SelectionImpl<Collection<String>, String, Collection<String>> errorBand =
+            new SelectionImpl<>("error-line", area, path -> band(path, "error-line-band"));
+
+    /**
+     * A selection path drawn as a band the whole width of its line: the lit line is a selection
+     * range, not a paragraph style, since RichTextFX rebuilds a paragraph's cell (every token's
+     * text node, styled afresh) when its style changes, a frame's work at every step.
+     */
+    private static void band(SelectionPath path, String styleClass) {
+        path.getStyleClass().add(styleClass);
+        path.getElements().addListener((ListChangeListener<PathElement>) c -> widen(path));
+        path.parentProperty().addListener((o, was, now) -> widen(path));
+    }
+
+    private static void widen(SelectionPath path) {
+        Parent parent = path.getParent();
+        if (parent == null || path.getElements().isEmpty()) {
+            return;
+        }
+        // the shape is one rectangle per row of the range: its right edge goes to the line's end,
+        // its left edge to the line's start
+        double max = -Double.MAX_VALUE;
+        for (PathElement e : path.getElements()) {
+            if (e instanceof MoveTo m) {
+                max = Math.max(max, m.getX());
+            } else if (e instanceof LineTo l) {
+                max = Math.max(max, l.getX());
+            }
+        }
+        double width = Math.max(max, parent.getLayoutBounds().getWidth());
+        for (PathElement e : path.getElements()) {
+            if (e instanceof MoveTo m) {
+                m.setX(m.getX() == max ? width : 0);
+            } else if (e instanceof LineTo l) {
+                l.setX(l.getX() == max ? width : 0);
+            }
+        }
+    }
+
     ScriptEditor() {
+        area.addSelection(litBand);
+        area.addSelection(errorBand);
+        // a band is as wide as the editor was when it was drawn: drawn again when that changes
+        area.widthProperty().addListener((o, was, now) -> {
+            for (SelectionImpl<Collection<String>, String, Collection<String>> band : List.of(litBand, errorBand)) {
+                int start = band.getStartPosition();
+                int end = band.getEndPosition();
+                if (start != end) {
+                    band.selectRange(start, start);
+                    band.selectRange(start, end);
+                }
+            }
+        });
         area.setId("copy-editor");
         area.getStyleClass().add("copy-editor");
         area.setParagraphGraphicFactory(LineNumberFactory.get(area));
@@ -66,31 +128,25 @@ final class ScriptEditor {
             return;
         }
         litError = error;
-        int n = area.getParagraphs().size();
-        for (int i = Math.max(1, litFrom); i <= Math.min(litTo, n); i++) {
-            area.setParagraphStyle(i - 1, managed.contains(i) ? List.of("managed-line") : Collections.emptyList());
-        }
         litFrom = from;
         litTo = to;
-        if (from <= 0) {
+        int n = area.getParagraphs().size();
+        litBand.selectRange(0, 0);
+        errorBand.selectRange(0, 0);
+        if (from <= 0 || from > n) {
             return;
         }
-        for (int i = from; i <= Math.min(to, n); i++) {
-            area.setParagraphStyle(i - 1, managed.contains(i) ? List.of(error ? "error-line" : "current-line", "managed-line")
-                    : List.of(error ? "error-line" : "current-line"));
-        }
-        if (from <= n) {
-            // Brought into view once the pulse has laid the area out. Asking here whether it was in
-            // view, right after its paragraphs changed style, made the area lay itself out an extra
-            // time at every step (half the FX thread's time in a Python step, by a JFR profile).
-            // showParagraphInViewport scrolls only as far as needed, so a line half under the
-            // scroll bar comes wholly into view.
-            Platform.runLater(() -> {
-                if (litFrom == from) {
-                    area.showParagraphInViewport(from - 1);
-                }
-            });
-        }
+        int last = Math.min(to, n) - 1;
+        (error ? errorBand : litBand).selectRange(area.getAbsolutePosition(from - 1, 0),
+                area.getAbsolutePosition(last, area.getParagraphLength(last)));
+        // Brought into view once the pulse has laid the area out. Asking here whether it was in
+        // view made the area lay itself out an extra time at every step. showParagraphInViewport
+        // scrolls only as far as needed, so a line half under the scroll bar comes wholly into view.
+        Platform.runLater(() -> {
+            if (litFrom == from) {
+                area.showParagraphInViewport(from - 1);
+            }
+        });
     }
 
     private java.util.Set<Integer> managed = java.util.Set.of();
@@ -114,14 +170,7 @@ final class ScriptEditor {
             if (line < 1 || line > n) {
                 continue;
             }
-            List<String> style = new java.util.ArrayList<>();
-            if (line >= litFrom && line <= litTo && litFrom > 0) {
-                style.add(litError ? "error-line" : "current-line");
-            }
-            if (managed.contains(line)) {
-                style.add("managed-line");
-            }
-            area.setParagraphStyle(line - 1, style);
+            area.setParagraphStyle(line - 1, managed.contains(line) ? List.of("managed-line") : Collections.emptyList());
         }
     }
 
@@ -134,9 +183,13 @@ final class ScriptEditor {
         }
     }
 
-    /** The style classes of line {@code line} (1-based), for tests. */
+    /** The style classes of line {@code line} (1-based), with "current-line" or "error-line" when lit, for tests. */
     Collection<String> lineStyle(int line) {
-        return area.getParagraph(line - 1).getParagraphStyle();
+        List<String> out = new java.util.ArrayList<>(area.getParagraph(line - 1).getParagraphStyle());
+        if (litFrom > 0 && line >= litFrom && line <= litTo) {
+            out.add(litError ? "error-line" : "current-line");
+        }
+        return out;
     }
 
     static StyleSpans<Collection<String>> highlight(String text) {
