@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 
 /**
@@ -61,6 +62,8 @@ public final class CodePane extends ScrollPane {
         private final int indent;
         private final String body;
         private final String compactBody;
+        private double fittedWidth = -1;
+        private Font fittedFont;
 
         CodeLine(int number, String text) {
             int n = 0;
@@ -97,6 +100,11 @@ public final class CodePane extends ScrollPane {
 
         /** Compacts the line when, as written, it is wider than {@code width}; true when that changed it. */
         boolean fit(double width, Text measure) {
+            if (width == fittedWidth && getFont().equals(fittedFont)) {
+                return false; // every step lays the pane out again: measure only when something changed
+            }
+            fittedWidth = width;
+            fittedFont = getFont();
             measure.setFont(getFont());
             measure.setText(number + " ".repeat(indent) + body);
             double need = measure.getLayoutBounds().getWidth() + snappedLeftInset() + snappedRightInset();
