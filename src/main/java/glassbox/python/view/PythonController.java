@@ -185,11 +185,14 @@ public final class PythonController {
         });
         model.scriptProperty().addListener((o, a, b) -> {
             Preset p = presets.getValue();
-            if (p != null && !b.equals(p.script(messages.locale()))) {
-                choosingQuietly = true;
-                presets.setValue(null);
-                choosingQuietly = false;
+            if (p != null && b.equals(p.script(messages.locale()))) {
+                return;
             }
+            // edited: "your own script"; a scene that named a preset: that preset
+            Preset named = model.scenePreset();
+            choosingQuietly = true;
+            presets.setValue(named != null && b.equals(named.script(messages.locale())) ? named : null);
+            choosingQuietly = false;
         });
     }
 

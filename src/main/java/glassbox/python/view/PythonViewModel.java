@@ -175,6 +175,11 @@ public final class PythonViewModel {
         return n;
     }
 
+    /** The preset last loaded or named by a scene (its script may since have been edited), or null. */
+    Preset scenePreset() {
+        return scenePreset;
+    }
+
     /** Rebuilds from a scene and runs it; refuses (tab unchanged) unknown keys, bad types, scripts that cannot run. */
     public void applyScene(ObjectNode input) throws SceneProblem {
         for (java.util.Iterator<String> it = input.fieldNames(); it.hasNext();) {

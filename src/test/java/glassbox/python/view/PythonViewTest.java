@@ -1,8 +1,9 @@
 package glassbox.python.view;
 
-import glassbox.python.PythonTopic;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import glassbox.python.PythonTopic;
 import glassbox.python.engine.CopyState;
 import glassbox.python.engine.Preset;
 import glassbox.testing.TestContexts;
@@ -12,6 +13,7 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
@@ -103,6 +105,24 @@ class PythonViewTest {
         robot.interact(() -> view.player().first());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(g.getHvalue()).isZero();
+    }
+
+    @Test
+    void aSceneThatNamesAPresetShowsThatPresetAsTheExample(FxRobot robot) throws Exception {
+        ObjectNode scene = glassbox.core.Json.MAPPER.createObjectNode().put("preset", "pingpong");
+        robot.interact(() -> {
+            try {
+                view.applyScene(scene);
+            } catch (glassbox.core.SceneProblem e) {
+                throw new AssertionError(e);
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        ComboBox<?> presets = robot.lookup("#copy-preset").queryAs(ComboBox.class);
+        assertThat(presets.getValue()).isEqualTo(Preset.PINGPONG);
+        robot.interact(() -> view.editor().setText(view.editor().text() + "x = 1\n"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(presets.getValue()).as("edited: your own script").isNull();
     }
 
     @Test
