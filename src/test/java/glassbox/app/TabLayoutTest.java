@@ -81,6 +81,51 @@ class TabLayoutTest {
                 .as("%s at %sx%s %s %s with a lesson open: %s", tab, width, height, theme, lang, r).isTrue());
     }
 
+    /** F5 folds every tab's toolbar (the "topic-controls" of each tab) with the rest of the editing chrome. */
+    @org.junit.jupiter.api.Test
+    void presenterViewFoldsEveryTabsToolbar() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        FxRobot robot = new FxRobot();
+        Stage stage = FxToolkit.setupStage(s -> { });
+        MainWindow[] window = new MainWindow[1];
+        robot.interact(() -> {
+            window[0] = new MainWindow(stage, settings(1024, 768, "projector"), BackgroundWork.sameThread(),
+                    Messages.parse("en"), Topics.all());
+            window[0].show("welcome");
+        });
+        java.util.List<String> shown = new java.util.ArrayList<>();
+        try {
+            for (Topic t : Topics.all()) {
+                robot.interact(() -> {
+                    window[0].select(t.id());
+                    window[0].lecture().setPresenting(true);
+                });
+                WaitForAsyncUtils.waitForFxEvents();
+                robot.interact(() -> {
+                    for (javafx.scene.Node n : stage.getScene().getRoot().lookupAll(".topic-controls")) {
+                        if (onScreen(n)) {
+                            shown.add(t.id() + ": " + n.getStyleClass());
+                        }
+                    }
+                    window[0].lecture().setPresenting(false);
+                });
+            }
+        } finally {
+            robot.interact(() -> window[0].disposeViews());
+        }
+        assertThat(shown).as("toolbars still shown in presenter view").isEmpty();
+    }
+
+    /** Shown: it and every parent visible and in a scene. */
+    private static boolean onScreen(javafx.scene.Node n) {
+        for (javafx.scene.Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return false;
+            }
+        }
+        return n.getScene() != null;
+    }
+
     private static Settings settings(double width, double height, String theme) {
         Settings settings = Settings.inMemory();
         settings.put("theme", theme);
