@@ -2,6 +2,7 @@ package glassbox.bptree.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import glassbox.testing.Contrast;
 import glassbox.testing.TestContexts;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -50,7 +51,7 @@ class BptreeContrastTest {
         WaitForAsyncUtils.waitForFxEvents();
         Rectangle cell = robot.lookup(".bp-key-found").queryAs(Rectangle.class);
         Text key = robot.from(cell.getParent()).lookup((Text t) -> t.getText().equals("7")).query();
-        double ratio = contrast((Color) cell.getFill(), (Color) key.getFill());
+        double ratio = Contrast.ratio((Color) cell.getFill(), (Color) key.getFill());
         assertThat(ratio).as("found key in %s: %s on %s", theme, key.getFill(), cell.getFill()).isGreaterThanOrEqualTo(4.5);
     }
 
@@ -77,19 +78,5 @@ class BptreeContrastTest {
 
     private static String css(String path) {
         return BptreeContrastTest.class.getResource(path).toExternalForm();
-    }
-
-    static double contrast(Color a, Color b) {
-        double la = luminance(a);
-        double lb = luminance(b);
-        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
-    }
-
-    private static double luminance(Color c) {
-        return 0.2126 * lin(c.getRed()) + 0.7152 * lin(c.getGreen()) + 0.0722 * lin(c.getBlue());
-    }
-
-    private static double lin(double v) {
-        return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import glassbox.python.PythonTopic;
+import glassbox.testing.Contrast;
 import glassbox.testing.TestContexts;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,7 +70,7 @@ class LitLineTest {
         for (Node n : band.getParent().getChildrenUnmodifiable()) {
             if (n instanceof Text t && !t.getText().isBlank()) {
                 tokens++;
-                double ratio = contrast(fill, (Color) t.getFill());
+                double ratio = Contrast.ratio(fill, (Color) t.getFill());
                 boolean plain = t.getStyleClass().stream().noneMatch(c -> c.startsWith("py-"));
                 if (ratio < (plain ? 4.5 : 2.5)) {
                     weak.add(String.format("'%s' %s %.2f:1", t.getText(), t.getFill(), ratio));
@@ -78,20 +79,6 @@ class LitLineTest {
         }
         assertThat(tokens).as("text nodes on the lit line").isGreaterThanOrEqualTo(6);
         assertThat(weak).as("tokens on the %s band %s", theme, fill).isEmpty();
-    }
-
-    private static double contrast(Color a, Color b) {
-        double la = luminance(a);
-        double lb = luminance(b);
-        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
-    }
-
-    private static double luminance(Color c) {
-        return 0.2126 * channel(c.getRed()) + 0.7152 * channel(c.getGreen()) + 0.0722 * channel(c.getBlue());
-    }
-
-    private static double channel(double v) {
-        return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
     }
 
     private static String css(String path) {
