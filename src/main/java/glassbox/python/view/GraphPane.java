@@ -218,26 +218,29 @@ public final class GraphPane extends ScrollPane {
             ids.add(state.deepcopy().source());
             ids.add(state.deepcopy().copy());
         }
-        List<Bounds> boxes = new ArrayList<>();
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        List<double[]> boxes = new ArrayList<>(); // x, y, w, h
         for (String id : ids) {
             GraphLayout.Box b = id == null ? null : layout.box(id);
             if (b != null) {
-                boxes.add(new BoundingBox(b.x(), b.y(), b.w(), b.h()));
+                boxes.add(new double[] {b.x(), b.y(), b.w(), b.h()});
             }
         }
         for (CopyState.Variable v : state.vars()) {
             if (v.changed() && !v.isFrameHeader()) { // a name bound or rebound: the frame comes first
-                boxes.add(new BoundingBox(layout.frameX, layout.varY(v.key()), layout.frameW, layout.cellH));
+                boxes.add(new double[] {layout.frameX, layout.varY(v.key()), layout.frameW, layout.cellH});
             }
         }
-        Bounds out = null;
-        for (Bounds box : boxes) {
-            out = out == null ? box : new BoundingBox(Math.min(out.getMinX(), box.getMinX()),
-                    Math.min(out.getMinY(), box.getMinY()),
-                    Math.max(out.getMaxX(), box.getMaxX()) - Math.min(out.getMinX(), box.getMinX()),
-                    Math.max(out.getMaxY(), box.getMaxY()) - Math.min(out.getMinY(), box.getMinY()));
+        for (double[] b : boxes) {
+            minX = Math.min(minX, b[0]);
+            minY = Math.min(minY, b[1]);
+            maxX = Math.max(maxX, b[0] + b[2]);
+            maxY = Math.max(maxY, b[1] + b[3]);
         }
-        return out;
+        return boxes.isEmpty() ? null : new BoundingBox(minX, minY, maxX - minX, maxY - minY);
     }
 
     /**
