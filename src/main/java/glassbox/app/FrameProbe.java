@@ -43,8 +43,9 @@ final class FrameProbe extends AnimationTimer {
     }
 
     /**
-     * p50 and p99 of the intervals, and how many were over 20 ms: at 60 Hz the pulse clock itself
-     * varies between about 16.2 and 17.2 ms, so a frame over 20 ms is one that really came late.
+     * p50 and p99 of the intervals, and how many were over 20 ms: at 60 Hz the pulse clock itself (a
+     * 16 ms GLib timeout plus the main loop's lateness) puts about a sixth of the intervals between 17
+     * and 18 ms, so a frame over 20 ms is one that really came late.
      */
     static String summary(long[] nanos) {
         long[] d = nanos.clone();
